@@ -1,0 +1,40 @@
+package org.radcurate.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar radcurate.jar <command>}. Commands and flags are a public interface. */
+@Command(
+        name = "radcurate",
+        mixinStandardHelpOptions = true,
+        version = "RadCurate 0.1.0",
+        description = "Curate disease labels in radiology reports; compare teachers with students.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class RadCurateCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RadCurateCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("error: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return commandLine(out, err).execute(args);
+    }
+}

@@ -1,0 +1,10 @@
+package org.radcurate.domain;
+
+/** Life cycle of a training run. */
+public enum RunStatus {
+    QUEUED,
+    RUNNING,
+    CANCELLED,
+    FAILED,
+    FINISHED
+}
