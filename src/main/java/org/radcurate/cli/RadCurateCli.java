@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "RadCurate 0.1.0",
         description = "Curate disease labels in radiology reports; compare teachers with students.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            ImportCommand.class,
+            ExportCommand.class,
+            InfoCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class RadCurateCli implements Runnable {
 
     @CommandLine.Spec
@@ -26,7 +32,8 @@ public final class RadCurateCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("error: " + ex.getMessage());
+            cmd.getErr().println("error: " + ErrorMessages.describe(ex));
+            cmd.getErr().flush();
             return 1;
         });
         return cl;

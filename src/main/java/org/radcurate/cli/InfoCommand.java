@@ -1,0 +1,28 @@
+package org.radcurate.cli;
+
+import java.util.concurrent.Callable;
+import org.radcurate.persistence.Workspace;
+import org.radcurate.service.WorkspaceSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Show counts per dataset, split, source and gold set. Works while the app has the workspace open.")
+final class InfoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
+            spec.commandLine().getOut().print(WorkspaceSummary.of(ws).render());
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

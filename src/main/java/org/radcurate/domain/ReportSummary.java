@@ -1,0 +1,4 @@
+package org.radcurate.domain;
+
+/** One row of the report list: id, split, dataset, annotation status and a short preview. */
+public record ReportSummary(String id, Split split, String dataset, AnnotationStatus status, String preview) {}

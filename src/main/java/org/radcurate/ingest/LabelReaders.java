@@ -1,0 +1,178 @@
+package org.radcurate.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.radcurate.domain.Concept;
+import org.radcurate.domain.Finding;
+import org.radcurate.domain.MentionState;
+import org.radcurate.domain.Schema;
+
+/** Streams label rows out of CheXpert labeler CSV, the generic label CSV and label JSONL. */
+public final class LabelReaders {
+    private LabelReaders() {}
+
+    /** Reads labels; {@code idColumn} overrides the id column of a label CSV (default id or filename). */
+    public static void read(Path path, LabelLayout layout, Schema schema, String idColumn, LabelSink sink)
+            throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new ImportException(path.toString(), 0, "", "no such file");
+        }
+        if (layout == LabelLayout.LABEL_JSONL) {
+            readJsonl(path, schema, idColumn, sink);
+        } else {
+            readCsv(path, layout, schema, idColumn, sink);
+        }
+    }
+
+    private static void readCsv(Path path, LabelLayout layout, Schema schema, String idColumn, LabelSink sink)
+            throws IOException {
+        String file = path.getFileName().toString();
+        long size = Files.size(path);
+        String[] keyCol = new String[1];
+        boolean[] nihGold = new boolean[1];
+        Map<String, Finding> columns = new LinkedHashMap<>();
+        CsvTable.read(path, row -> {
+            String key = row.get(keyCol[0]);
+            if (!layout.equals(LabelLayout.CHEXPERT)) {
+                key = key.strip();
+            }
+            if (key.isBlank()) {
+                throw new ImportException(file, row.line(), keyCol[0], "empty report id");
+            }
+            Map<String, MentionState> states = new HashMap<>();
+            for (Map.Entry<String, Finding> c : columns.entrySet()) {
+                String raw = row.get(c.getKey());
+                MentionState state = MentionState.fromCsv(raw).orElseThrow(() -> new ImportException(file,
+                        row.line(), c.getKey(), "invalid value '" + raw + "'; use 1, 0, -1 or blank"));
+                // The NIH gold codes positives only: its 0 means "not coded", not "negated".
+                if (nihGold[0] && state == MentionState.NEGATIVE) {
+                    state = MentionState.ABSENT;
+                }
+                states.put(c.getValue().name(), state);
+            }
+            sink.accept(new LabelRecord(key, layout == LabelLayout.CHEXPERT, states, Map.of(), null),
+                    new ReadPosition(file, row.line(), row.bytesDone(), size));
+        }, (f, header) -> {
+            if (layout == LabelLayout.CHEXPERT) {
+                keyCol[0] = CsvTable.require(f, header, "Reports");
+            } else if (idColumn != null && !idColumn.isBlank()) {
+                keyCol[0] = CsvTable.require(f, header, idColumn);
+            } else {
+                keyCol[0] = CsvTable.column(header, "id");
+                if (keyCol[0] == null) {
+                    keyCol[0] = CsvTable.column(header, "filename");
+                    nihGold[0] = keyCol[0] != null;
+                }
+                if (keyCol[0] == null) {
+                    throw new ImportException(f, 1, "id", "missing column (id or filename); the header has " + header);
+                }
+            }
+            for (String h : header) {
+                schema.finding(h.strip()).ifPresent(finding -> columns.put(h, finding));
+            }
+            if (columns.isEmpty()) {
+                throw new ImportException(f, 1, schema.csvColumns().get(0), "missing column: no column of schema "
+                        + schema.name() + " " + schema.csvColumns() + " is in the header " + header);
+            }
+        });
+    }
+
+    private static void readJsonl(Path path, Schema schema, String idColumn, LabelSink sink) throws IOException {
+        String file = path.getFileName().toString();
+        long total = Files.size(path);
+        if (total == 0) {
+            throw new ImportException(file, 0, "", "the file is empty");
+        }
+        String idField = idColumn == null || idColumn.isBlank() ? "id" : idColumn;
+        try (Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(path)), file);
+                BufferedReader lines = new BufferedReader(reader)) {
+            long lineNo = 0;
+            String line;
+            while ((line = lines.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = ReportReaders.parseJson(file, lineNo, line);
+                String id = JsonFields.text(node, idField).strip();
+                if (id.isEmpty()) {
+                    throw new ImportException(file, lineNo, idField, "missing or empty report id");
+                }
+                sink.accept(jsonRecord(file, lineNo, id, node, schema),
+                        new ReadPosition(file, lineNo, Math.min(reader.bytesRead(), total), total));
+            }
+            if (lineNo == 0) {
+                throw new ImportException(file, 0, "", "the file is empty");
+            }
+        }
+    }
+
+    private static LabelRecord jsonRecord(String file, long line, String id, JsonNode node, Schema schema) {
+        Map<String, MentionState> states = new HashMap<>();
+        Map<String, Double> probabilities = new HashMap<>();
+        JsonNode probs = node.get("probabilities");
+        if (probs != null && probs.isObject()) {
+            probs.fields().forEachRemaining(e -> {
+                Finding f = finding(file, line, "probabilities." + e.getKey(), e.getKey(), schema);
+                probabilities.put(f.name(), probability(file, line, "probabilities." + e.getKey(), e.getValue()));
+            });
+        }
+        JsonNode labels = node.get("labels");
+        if (labels != null && labels.isObject()) {
+            labels.fields().forEachRemaining(e -> {
+                String field = "labels." + e.getKey();
+                Finding f = finding(file, line, field, e.getKey(), schema);
+                JsonNode v = e.getValue();
+                JsonNode stateNode = v.isObject() ? v.get("state") : v;
+                if (v.isObject() && v.hasNonNull("probability")) {
+                    probabilities.put(f.name(), probability(file, line, field + ".probability", v.get("probability")));
+                }
+                String raw = stateNode == null || stateNode.isNull() ? "" : stateNode.asText();
+                MentionState s = MentionState.parse(raw).orElseThrow(() -> new ImportException(file, line, field,
+                        "invalid state '" + raw + "'; use POSITIVE, NEGATIVE, UNCERTAIN, ABSENT or 1, 0, -1, blank"));
+                states.put(f.name(), s);
+            });
+        }
+        // A probability alone still says something: positive from 0.5 on.
+        probabilities.forEach((f, p) -> states.putIfAbsent(f, p >= 0.5 ? MentionState.POSITIVE : MentionState.NEGATIVE));
+        List<Concept> concepts = null;
+        JsonNode codes = node.has("icd10") ? node.get("icd10") : node.get("concepts");
+        if (codes != null && codes.isArray()) {
+            concepts = new ArrayList<>();
+            for (JsonNode c : codes) {
+                String code = c.isObject() ? JsonFields.text(c, "code") : c.asText();
+                String phrase = c.isObject() ? JsonFields.text(c, "phrase") : "";
+                try {
+                    concepts.add(new Concept(code, phrase, null));
+                } catch (IllegalArgumentException e) {
+                    throw new ImportException(file, line, "icd10", e.getMessage());
+                }
+            }
+        }
+        if (states.isEmpty() && concepts == null) {
+            throw new ImportException(file, line, "labels", "no labels, probabilities or icd10 codes in this line");
+        }
+        return new LabelRecord(id, false, states, probabilities, concepts);
+    }
+
+    private static Finding finding(String file, long line, String field, String name, Schema schema) {
+        return schema.finding(name).orElseThrow(() -> new ImportException(file, line, field,
+                "'" + name + "' is not a finding of schema " + schema.name()));
+    }
+
+    private static double probability(String file, long line, String field, JsonNode v) {
+        if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 1) {
+            throw new ImportException(file, line, field, "probability must be a number from 0 to 1, not " + v);
+        }
+        return v.asDouble();
+    }
+}

@@ -1,0 +1,223 @@
+package org.radcurate.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.Sections;
+import org.radcurate.domain.Split;
+
+/** Streams reports out of every supported layout; bad input raises an ImportException. */
+public final class ReportReaders {
+    private static final List<String> SECTION_COLUMNS = List.of("indication", "comparison", "findings", "impression");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportReaders() {}
+
+    public static void read(Path path, ReportLayout layout, ReportReadOptions options, ReportSink sink)
+            throws IOException {
+        if (!Files.exists(path)) {
+            throw new ImportException(path.toString(), 0, "", "no such file or folder");
+        }
+        switch (layout) {
+            case CSV -> readCsv(path, options, false, sink);
+            case OPENI -> readCsv(path, new ReportReadOptions("uid", null, SECTION_COLUMNS, options.splitColumn(),
+                    options.defaultSplit(), options.dataset() == null ? "open-i" : options.dataset()), true, sink);
+            case JSONL -> readJsonl(path, options, sink);
+            case TEXT_FOLDER -> readFolder(path, options, false, sink);
+            case MIMIC -> readFolder(path, options.dataset() == null ? options.withDataset("mimic-cxr") : options,
+                    true, sink);
+        }
+    }
+
+    /** allowEmpty: the Open-i collection holds a few reports with no text; they are kept, empty, to match its labels. */
+    private static void readCsv(Path path, ReportReadOptions o, boolean allowEmpty, ReportSink sink)
+            throws IOException {
+        String dataset = o.dataset() != null ? o.dataset() : stem(path);
+        long size = Files.size(path);
+        String[] idCol = new String[1];
+        String[] textCol = new String[1];
+        Map<String, String> sectionCols = new LinkedHashMap<>();
+        String[] splitCol = new String[1];
+        CsvTable.read(path, row -> {
+            String file = path.getFileName().toString();
+            String id = row.get(idCol[0]).strip();
+            if (id.isEmpty()) {
+                throw new ImportException(file, row.line(), idCol[0], "empty report id");
+            }
+            Split split = split(file, row.line(), splitCol[0], splitCol[0] == null ? null : row.get(splitCol[0]), o);
+            Report report;
+            if (textCol[0] != null) {
+                String text = row.get(textCol[0]);
+                report = new Report(id, text, Sections.split(text), split, dataset);
+            } else {
+                Map<String, String> parts = new LinkedHashMap<>();
+                sectionCols.forEach((title, column) -> parts.put(title, row.get(column)));
+                report = Report.fromSections(id, parts, split, dataset);
+            }
+            ReadPosition position = new ReadPosition(file, row.line(), row.bytesDone(), size);
+            if (report.text().isBlank() && !allowEmpty) {
+                throw new ImportException(file, row.line(), textCol[0] != null ? textCol[0] : "findings",
+                        "report " + id + " has no text");
+            }
+            sink.accept(report, position);
+        }, (file, header) -> {
+            idCol[0] = CsvTable.require(file, header, o.idColumn());
+            splitCol[0] = CsvTable.column(header, o.splitColumn());
+            if (o.textColumn() != null && !o.textColumn().isBlank()) {
+                textCol[0] = CsvTable.require(file, header, o.textColumn());
+            } else if (!o.sectionColumns().isEmpty()) {
+                for (String s : o.sectionColumns()) {
+                    String c = CsvTable.column(header, s);
+                    if (c == null && !SECTION_COLUMNS.contains(s.toLowerCase(Locale.ROOT))) {
+                        throw new ImportException(file, 1, s, "missing column; the header has " + header);
+                    }
+                    if (c != null) {
+                        sectionCols.put(s.toUpperCase(Locale.ROOT), c);
+                    }
+                }
+                if (sectionCols.isEmpty()) {
+                    throw new ImportException(file, 1, "findings", "missing column: none of " + o.sectionColumns()
+                            + " is in the header " + header);
+                }
+            } else {
+                textCol[0] = CsvTable.column(header, "text");
+                if (textCol[0] == null) {
+                    textCol[0] = CsvTable.column(header, "report");
+                }
+                if (textCol[0] == null) {
+                    for (String s : SECTION_COLUMNS) {
+                        String c = CsvTable.column(header, s);
+                        if (c != null) {
+                            sectionCols.put(s.toUpperCase(Locale.ROOT), c);
+                        }
+                    }
+                    if (sectionCols.isEmpty()) {
+                        throw new ImportException(file, 1, "text", "missing column: need a text column "
+                                + "(--text-column) or section columns such as findings and impression; the header has "
+                                + header);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void readJsonl(Path path, ReportReadOptions o, ReportSink sink) throws IOException {
+        String file = path.getFileName().toString();
+        long total = Files.size(path);
+        if (total == 0) {
+            throw new ImportException(file, 0, "", "the file is empty");
+        }
+        String dataset = o.dataset() != null ? o.dataset() : stem(path);
+        String textField = o.textColumn() == null || o.textColumn().isBlank() ? "text" : o.textColumn();
+        try (Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(path)), file);
+                BufferedReader lines = new BufferedReader(reader)) {
+            long lineNo = 0;
+            String line;
+            while ((line = lines.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = parseJson(file, lineNo, line);
+                String id = JsonFields.text(node, o.idColumn());
+                if (id.isBlank()) {
+                    throw new ImportException(file, lineNo, o.idColumn(), "missing or empty report id");
+                }
+                Split split = split(file, lineNo, o.splitColumn(), JsonFields.text(node, o.splitColumn()), o);
+                String ds = node.hasNonNull("dataset") ? node.get("dataset").asText() : dataset;
+                Report report;
+                if (node.hasNonNull(textField)) {
+                    String text = node.get(textField).asText();
+                    report = new Report(id, text, Sections.split(text), split, ds);
+                } else {
+                    JsonNode sections = node.hasNonNull("sections") ? node.get("sections") : node;
+                    Map<String, String> parts = new LinkedHashMap<>();
+                    List<String> wanted = o.sectionColumns().isEmpty() ? SECTION_COLUMNS : o.sectionColumns();
+                    wanted.forEach(s -> parts.put(s.toUpperCase(Locale.ROOT), JsonFields.text(sections, s)));
+                    report = Report.fromSections(id, parts, split, ds);
+                }
+                if (report.text().isBlank()) {
+                    throw new ImportException(file, lineNo, textField, "missing text: give \"" + textField
+                            + "\" or section fields such as \"findings\" and \"impression\"");
+                }
+                sink.accept(report, new ReadPosition(file, lineNo, Math.min(reader.bytesRead(), total), total));
+            }
+            if (lineNo == 0) {
+                throw new ImportException(file, 0, "", "the file is empty");
+            }
+        }
+    }
+
+    static JsonNode parseJson(String file, long lineNo, String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (node == null || !node.isObject()) {
+                throw new ImportException(file, lineNo, "", "expected one JSON object per line");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ImportException(file, lineNo, "", "invalid JSON (truncated line?): "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static void readFolder(Path dir, ReportReadOptions o, boolean mimic, ReportSink sink) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ImportException(dir.toString(), 0, "", "expected a folder of .txt files");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = mimic ? Files.walk(dir) : Files.list(dir)) {
+            files = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new ImportException(dir.toString(), 0, "", "the folder holds no .txt files");
+        }
+        String dataset = o.dataset() != null ? o.dataset() : dir.getFileName().toString();
+        long done = 0;
+        for (Path f : files) {
+            String name = dir.relativize(f).toString();
+            String text = readWhole(f, name);
+            if (text.isBlank()) {
+                throw new ImportException(name, 0, "", "the file is empty");
+            }
+            String id = stem(f);
+            sink.accept(new Report(id, text, Sections.split(text), o.defaultSplit(), dataset),
+                    new ReadPosition(name, 1, ++done, files.size()));
+        }
+    }
+
+    private static String readWhole(Path f, String name) throws IOException {
+        try (Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(f)), name)) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            return out.toString().replace("\r\n", "\n");
+        }
+    }
+
+    private static Split split(String file, long line, String column, String value, ReportReadOptions o) {
+        if (value == null || value.isBlank()) {
+            return o.defaultSplit();
+        }
+        return Split.parse(value).orElseThrow(() -> new ImportException(file, line, column,
+                "unknown split '" + value + "'; use train, dev, test or none"));
+    }
+
+    static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,146 @@
+package org.radcurate.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.radcurate.domain.AnnotationStatus;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.ReportSummary;
+import org.radcurate.domain.Section;
+import org.radcurate.domain.Split;
+
+/** Reports: stored once, never silently overwritten. */
+public final class ReportRepository {
+    /** What happened to one report on import. */
+    public enum Outcome { ADDED, UNCHANGED, CLASH }
+
+    private static final String INSERT = """
+            INSERT INTO reports (ext_id, dataset, split, text, sections, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (ext_id) DO NOTHING
+            """;
+    private static final String TEXT_OF = "SELECT text FROM reports WHERE ext_id = ?";
+    private static final String SELECT = "SELECT ext_id, dataset, split, text, sections FROM reports";
+    private static final String SUMMARIES = """
+            SELECT r.ext_id, r.split, r.dataset, substr(r.text, 1, 160) AS preview, a.status
+            FROM reports r LEFT JOIN annotation_status a ON a.rid = r.rid AND a.annotator = ?
+            ORDER BY r.rid
+            """;
+
+    private final Workspace ws;
+
+    ReportRepository(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** Adds the report, or reports whether an existing one with its id has the same text. */
+    public Outcome add(Report r) {
+        String now = Instant.now().toString();
+        int changed = ws.jdbc().update(INSERT, r.id(), r.dataset(), r.split().key(), r.text(),
+                encodeSections(r.sections()), now);
+        if (changed == 1) {
+            return Outcome.ADDED;
+        }
+        String existing = ws.jdbc().one(TEXT_OF, rs -> rs.getString(1), r.id()).orElse(null);
+        return r.text().equals(existing) ? Outcome.UNCHANGED : Outcome.CLASH;
+    }
+
+    public Optional<Report> find(String id) {
+        return ws.jdbc().one(SELECT + " WHERE ext_id = ?", ReportRepository::map, id);
+    }
+
+    public long count() {
+        return ws.jdbc().count("SELECT count(*) FROM reports");
+    }
+
+    /** Streams every report in import order, without loading them all. */
+    public void forEach(Consumer<Report> consumer) {
+        ws.jdbc().each(SELECT + " ORDER BY rid", rs -> consumer.accept(map(rs)));
+    }
+
+    public List<Report> list(Split split) {
+        if (split == null) {
+            return ws.jdbc().list(SELECT + " ORDER BY rid", ReportRepository::map);
+        }
+        return ws.jdbc().list(SELECT + " WHERE split = ? ORDER BY rid", ReportRepository::map, split.key());
+    }
+
+    /** The report list of the main window, for one annotator's statuses. */
+    public List<ReportSummary> summaries(String annotator) {
+        List<ReportSummary> out = new ArrayList<>();
+        ws.jdbc().each(SUMMARIES, rs -> {
+            String status = rs.getString(5);
+            String preview = rs.getString(4).replaceAll("\\s+", " ");
+            out.add(new ReportSummary(rs.getString(1), Split.parse(rs.getString(2)).orElse(Split.NONE),
+                    rs.getString(3), status == null ? AnnotationStatus.TODO : AnnotationStatus.valueOf(status),
+                    preview));
+        }, annotator == null ? "" : annotator);
+        return out;
+    }
+
+    /** External id to internal row id, for bulk label imports. */
+    public Map<String, Long> rowIds() {
+        Map<String, Long> out = new HashMap<>();
+        ws.jdbc().each("SELECT ext_id, rid FROM reports", rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
+
+    public void setSplit(String id, Split split) {
+        ws.jdbc().update("UPDATE reports SET split = ? WHERE ext_id = ?", split.key(), id);
+    }
+
+    /** Inserts many reports with one prepared statement; used by imports inside a transaction. */
+    public List<Outcome> addAll(List<Report> reports) {
+        List<Outcome> outcomes = new ArrayList<>(reports.size());
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = ws.connection().prepareStatement(INSERT)) {
+            for (Report r : reports) {
+                Jdbc.bind(ps, r.id(), r.dataset(), r.split().key(), r.text(), encodeSections(r.sections()), now);
+                if (ps.executeUpdate() == 1) {
+                    outcomes.add(Outcome.ADDED);
+                } else {
+                    String existing = ws.jdbc().one(TEXT_OF, rs -> rs.getString(1), r.id()).orElse(null);
+                    outcomes.add(r.text().equals(existing) ? Outcome.UNCHANGED : Outcome.CLASH);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(INSERT, e);
+        }
+        return outcomes;
+    }
+
+    private static Report map(ResultSet rs) throws SQLException {
+        return new Report(rs.getString(1), rs.getString(4), decodeSections(rs.getString(5)),
+                Split.parse(rs.getString(3)).orElse(Split.NONE), rs.getString(2));
+    }
+
+    static String encodeSections(List<Section> sections) {
+        StringBuilder b = new StringBuilder();
+        for (Section s : sections) {
+            if (b.length() > 0) {
+                b.append(';');
+            }
+            b.append(s.name()).append(':').append(s.start()).append(':').append(s.end());
+        }
+        return b.toString();
+    }
+
+    static List<Section> decodeSections(String encoded) {
+        List<Section> out = new ArrayList<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return out;
+        }
+        for (String part : encoded.split(";")) {
+            String[] p = part.split(":");
+            out.add(new Section(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+        }
+        return out;
+    }
+}

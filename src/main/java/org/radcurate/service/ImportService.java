@@ -1,0 +1,204 @@
+package org.radcurate.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.radcurate.domain.ConceptSet;
+import org.radcurate.domain.Finding;
+import org.radcurate.domain.Label;
+import org.radcurate.domain.MentionState;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressListener;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.ReportIds;
+import org.radcurate.domain.Schema;
+import org.radcurate.domain.Source;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.ingest.ImportException;
+import org.radcurate.ingest.LabelLayout;
+import org.radcurate.ingest.LabelReaders;
+import org.radcurate.ingest.LabelRecord;
+import org.radcurate.ingest.ReadPosition;
+import org.radcurate.ingest.ReportLayout;
+import org.radcurate.ingest.ReportReadOptions;
+import org.radcurate.ingest.ReportReaders;
+import org.radcurate.persistence.ReportRepository.Outcome;
+import org.radcurate.persistence.Workspace;
+
+/**
+ * Imports reports and label files into a workspace, each file in one transaction: a bad row,
+ * a clash or a cancel leaves the workspace exactly as it was.
+ */
+public final class ImportService {
+    private static final int BATCH = 1000;
+
+    private final Workspace ws;
+
+    public ImportService(Workspace ws) {
+        this.ws = ws;
+    }
+
+    public ImportResult importReports(Path path, ReportLayout layout, ReportReadOptions options,
+            ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        ReportLayout chosen = layout != null ? layout : ReportLayout.detect(path);
+        long[] counts = new long[2];
+        List<Report> batch = new ArrayList<>(BATCH);
+        List<ReadPosition> positions = new ArrayList<>(BATCH);
+        try {
+            ws.transaction(() -> {
+                try {
+                    ReportReaders.read(path, chosen, options, (report, pos) -> {
+                        batch.add(report);
+                        positions.add(pos);
+                        if (batch.size() == BATCH) {
+                            flush(batch, positions, counts, options, progress, cancelled);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                flush(batch, positions, counts, options, progress, cancelled);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new ImportResult(path.getFileName().toString(), counts[0], counts[1], 0);
+    }
+
+    private void flush(List<Report> batch, List<ReadPosition> positions, long[] counts, ReportReadOptions options,
+            ProgressListener progress, BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("import cancelled; the workspace is unchanged");
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Outcome> outcomes = ws.reports().addAll(batch);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == Outcome.CLASH) {
+                ReadPosition p = positions.get(i);
+                throw new ImportException(p.file(), p.line(), options.idColumn(), "report id " + batch.get(i).id()
+                        + " is already in the workspace with different text; nothing was imported");
+            }
+            counts[outcomes.get(i) == Outcome.ADDED ? 0 : 1]++;
+        }
+        ReadPosition last = positions.get(positions.size() - 1);
+        progress.onProgress(new Progress(last.done(), last.total(),
+                counts[0] + " reports added, " + counts[1] + " already present", Map.of()));
+        batch.clear();
+        positions.clear();
+    }
+
+    /** Imports a label file as the named source (created when missing). */
+    public ImportResult importLabels(Path path, LabelLayout layout, String sourceName, SourceKind kind, Schema schema,
+            String idColumn, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        LabelLayout chosen = layout != null ? layout : LabelLayout.detect(path, firstLine(path));
+        ReportIndex index = new ReportIndex(ws);
+        long[] written = new long[1];
+        List<Label> batch = new ArrayList<>();
+        try {
+            ws.transaction(() -> {
+                Source source = ws.sources().findOrCreate(sourceName, kind, schema.name(),
+                        "imported from " + path.getFileName());
+                try {
+                    LabelReaders.read(path, chosen, schema, idColumn, (record, pos) -> {
+                        String id = index.resolve(record, pos, chosen);
+                        for (Finding f : schema.findings()) {
+                            MentionState s = record.states().get(f.name());
+                            if (s != null) {
+                                batch.add(new Label(id, f.name(), s, record.probabilities().get(f.name()), null));
+                            }
+                        }
+                        if (record.concepts() != null) {
+                            ws.labels().putConcepts(source.id(),
+                                    new ConceptSet(id, record.concepts()));
+                        }
+                        if (batch.size() >= BATCH) {
+                            written[0] += write(source, batch, pos, progress, cancelled);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written[0] += write(source, batch, null, progress, cancelled);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new ImportResult(path.getFileName().toString(), 0, 0, written[0]);
+    }
+
+    private long write(Source source, List<Label> batch, ReadPosition pos, ProgressListener progress,
+            BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("import cancelled; the workspace is unchanged");
+        }
+        ws.labels().putAll(source.id(), batch);
+        long n = batch.size();
+        batch.clear();
+        if (pos != null) {
+            progress.onProgress(Progress.of(pos.done(), pos.total(), "labels for " + source.name()));
+        }
+        return n;
+    }
+
+    private static String firstLine(Path path) throws IOException {
+        try (var lines = Files.lines(path)) {
+            return lines.findFirst().orElse("");
+        } catch (UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** Finds the workspace report a label row speaks of: by id (CXR12 = 12), or by text for CheXpert output. */
+    private static final class ReportIndex {
+        private final Workspace ws;
+        private Map<String, String> byCanonicalId;
+        private Map<String, String> byText;
+
+        ReportIndex(Workspace ws) {
+            this.ws = ws;
+        }
+
+        String resolve(LabelRecord record, ReadPosition pos, LabelLayout layout) {
+            if (byCanonicalId == null) {
+                byCanonicalId = new HashMap<>();
+                ws.reports().rowIds().keySet().forEach(id -> byCanonicalId.putIfAbsent(ReportIds.canonical(id), id));
+            }
+            String id = byCanonicalId.get(ReportIds.canonical(record.key()));
+            if (id == null && record.keyIsText()) {
+                id = textIndex().get(normalize(record.key()));
+            }
+            if (id == null) {
+                String what = record.keyIsText() ? "no report in the workspace has this text" : "no report with id "
+                        + record.key() + " in the workspace";
+                throw new ImportException(pos.file(), pos.line(), layout == LabelLayout.CHEXPERT ? "Reports" : "id",
+                        what + "; import the reports first");
+            }
+            return id;
+        }
+
+        private Map<String, String> textIndex() {
+            if (byText == null) {
+                byText = new HashMap<>();
+                ws.reports().forEach(r -> {
+                    byText.putIfAbsent(normalize(r.text()), r.id());
+                    r.section("IMPRESSION").ifPresent(t -> byText.putIfAbsent(normalize(t), r.id()));
+                    byText.putIfAbsent(normalize(r.findingsAndImpression()), r.id());
+                });
+            }
+            return byText;
+        }
+
+        private static String normalize(String text) {
+            return text.strip().replaceAll("\\s+", " ");
+        }
+    }
+}
