@@ -2,8 +2,8 @@ package org.radcurate.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.radcurate.persistence.Workspace;
 import org.radcurate.service.ExportService;
+import org.radcurate.service.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +32,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
-            ExportService service = new ExportService(ws);
+        try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace.file)) {
+            ExportService service = ws.exports();
             ExportService.Format f = ExportService.Format.parse(format, out);
             long n = source == null ? service.exportReports(out, f) : service.exportLabels(source, out, f);
             spec.commandLine().getOut().println(out + ": " + n + (source == null ? " reports" : " reports' labels"));

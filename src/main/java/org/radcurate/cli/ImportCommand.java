@@ -4,17 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.radcurate.domain.LabelLayout;
+import org.radcurate.domain.ReportLayout;
+import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.domain.Schema;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.domain.Split;
-import org.radcurate.ingest.LabelLayout;
-import org.radcurate.ingest.ReportLayout;
-import org.radcurate.ingest.ReportReadOptions;
 import org.radcurate.ingest.SchemaFiles;
 import org.radcurate.persistence.Workspace;
 import org.radcurate.service.ImportResult;
 import org.radcurate.service.ImportService;
-import org.radcurate.service.Schemas;
+import org.radcurate.service.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,13 +75,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(workspace.file)) {
+        try (WorkspaceSession ws = WorkspaceSession.open(workspace.file)) {
             if (schemaFile != null) {
-                Schema custom = SchemaFiles.read(schemaFile);
-                Schemas.add(ws, custom);
+                Schema custom = ws.addSchemaFile(schemaFile);
                 spec.commandLine().getOut().println("schema " + custom.name() + " added");
             }
-            ImportService service = new ImportService(ws);
+            ImportService service = ws.imports();
             for (Path file : files) {
                 ImportResult result = source == null ? importReports(service, file) : importLabels(service, ws, file);
                 spec.commandLine().getOut().println(result.describe());
@@ -99,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
         return service.importReports(file, l, options, new ProgressPrinter(spec.commandLine().getErr()), () -> false);
     }
 
-    private ImportResult importLabels(ImportService service, Workspace ws, Path file) throws Exception {
+    private ImportResult importLabels(ImportService service, WorkspaceSession ws, Path file) throws Exception {
         LabelLayout l = layout == null ? null : LabelLayout.parse(layout).orElseThrow(() ->
                 new IllegalArgumentException("unknown label layout '" + layout + "'; use chexpert, label-csv or label-jsonl"));
         SourceKind k;
@@ -108,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind '" + kind + "'; use teacher, student, annotator or gold");
         }
-        return service.importLabels(file, l, source, k, Schemas.require(ws, schema), idColumn,
+        return service.importLabels(file, l, source, k, ws.schema(schema), idColumn,
                 new ProgressPrinter(spec.commandLine().getErr()), () -> false);
     }
 }

@@ -1,8 +1,7 @@
 package org.radcurate.cli;
 
 import java.util.concurrent.Callable;
-import org.radcurate.persistence.Workspace;
-import org.radcurate.service.WorkspaceSummary;
+import org.radcurate.service.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -19,8 +18,8 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
-            spec.commandLine().getOut().print(WorkspaceSummary.of(ws).render());
+        try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace.file)) {
+            spec.commandLine().getOut().print(ws.summary().render());
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -1,5 +1,6 @@
 package org.radcurate.ingest;
 
+import org.radcurate.domain.LabelLayout;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;

@@ -1,5 +1,7 @@
 package org.radcurate.ingest;
 
+import org.radcurate.domain.ReportLayout;
+import org.radcurate.domain.ReportReadOptions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.radcurate.domain.ProgressListener;
-import org.radcurate.ingest.ReportLayout;
-import org.radcurate.ingest.ReportReadOptions;
+import org.radcurate.domain.ReportLayout;
+import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.persistence.Workspace;
 
 /** Imports N reports generated from the bundled samples into a fresh workspace and times it. */

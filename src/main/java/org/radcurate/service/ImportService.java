@@ -2,7 +2,6 @@ package org.radcurate.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +21,13 @@ import org.radcurate.domain.Schema;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.ingest.ImportException;
-import org.radcurate.ingest.LabelLayout;
+import org.radcurate.domain.LabelLayout;
 import org.radcurate.ingest.LabelReaders;
+import org.radcurate.ingest.Layouts;
 import org.radcurate.ingest.LabelRecord;
 import org.radcurate.ingest.ReadPosition;
-import org.radcurate.ingest.ReportLayout;
-import org.radcurate.ingest.ReportReadOptions;
+import org.radcurate.domain.ReportLayout;
+import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.ingest.ReportReaders;
 import org.radcurate.persistence.ReportRepository.Outcome;
 import org.radcurate.persistence.Workspace;
@@ -47,7 +47,7 @@ public final class ImportService {
 
     public ImportResult importReports(Path path, ReportLayout layout, ReportReadOptions options,
             ProgressListener progress, BooleanSupplier cancelled) throws IOException {
-        ReportLayout chosen = layout != null ? layout : ReportLayout.detect(path);
+        ReportLayout chosen = layout != null ? layout : Layouts.detectReports(path);
         long[] counts = new long[2];
         List<Report> batch = new ArrayList<>(BATCH);
         List<ReadPosition> positions = new ArrayList<>(BATCH);
@@ -99,7 +99,7 @@ public final class ImportService {
     /** Imports a label file as the named source (created when missing). */
     public ImportResult importLabels(Path path, LabelLayout layout, String sourceName, SourceKind kind, Schema schema,
             String idColumn, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
-        LabelLayout chosen = layout != null ? layout : LabelLayout.detect(path, firstLine(path));
+        LabelLayout chosen = layout != null ? layout : Layouts.detectLabels(path);
         ReportIndex index = new ReportIndex(ws);
         long[] written = new long[1];
         List<Label> batch = new ArrayList<>();
@@ -147,14 +147,6 @@ public final class ImportService {
             progress.onProgress(Progress.of(pos.done(), pos.total(), "labels for " + source.name()));
         }
         return n;
-    }
-
-    private static String firstLine(Path path) throws IOException {
-        try (var lines = Files.lines(path)) {
-            return lines.findFirst().orElse("");
-        } catch (UncheckedIOException e) {
-            return "";
-        }
     }
 
     /** Finds the workspace report a label row speaks of: by id (CXR12 = 12), or by text for CheXpert output. */

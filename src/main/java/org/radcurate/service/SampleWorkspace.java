@@ -16,9 +16,9 @@ import org.radcurate.domain.ProgressListener;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.ingest.ConceptReaders;
-import org.radcurate.ingest.LabelLayout;
-import org.radcurate.ingest.ReportLayout;
-import org.radcurate.ingest.ReportReadOptions;
+import org.radcurate.domain.LabelLayout;
+import org.radcurate.domain.ReportLayout;
+import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.persistence.Workspace;
 
 /**

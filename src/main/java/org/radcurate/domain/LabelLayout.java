@@ -1,6 +1,5 @@
-package org.radcurate.ingest;
+package org.radcurate.domain;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,17 +32,5 @@ public enum LabelLayout {
                 return Optional.empty();
             }
         }
-    }
-
-    /** JSONL by extension; CSV with a Reports column and no id column is CheXpert labeler output. */
-    public static LabelLayout detect(Path path, String header) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return LABEL_JSONL;
-        }
-        String h = header.toLowerCase(Locale.ROOT);
-        boolean hasReports = h.startsWith("reports,") || h.contains(",reports,") || h.startsWith("\"reports\"");
-        boolean hasId = h.startsWith("id,") || h.contains(",id,") || h.startsWith("filename,");
-        return hasReports && !hasId ? CHEXPERT : LABEL_CSV;
     }
 }

@@ -1,7 +1,6 @@
-package org.radcurate.ingest;
+package org.radcurate.domain;
 
 import java.util.List;
-import org.radcurate.domain.Split;
 
 /**
  * How to read reports: which column or field holds the id, the full text or the sections, and

@@ -1,0 +1,87 @@
+package org.radcurate.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.ReportSummary;
+import org.radcurate.domain.Schema;
+import org.radcurate.persistence.Workspace;
+
+/**
+ * An open workspace as the CLI and the UI see it: the use cases over one workspace file. The
+ * persistence layer stays behind this class.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+    private final Workspace ws;
+
+    private WorkspaceSession(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** Opens for writing (creating and migrating as needed); refused while another process writes. */
+    public static WorkspaceSession open(Path file) {
+        return new WorkspaceSession(Workspace.open(file));
+    }
+
+    /** Opens for reading; works while another process has the workspace open for writing. */
+    public static WorkspaceSession openReadOnly(Path file) {
+        return new WorkspaceSession(Workspace.openReadOnly(file));
+    }
+
+    public Path file() {
+        return ws.file();
+    }
+
+    public boolean readOnly() {
+        return ws.readOnly();
+    }
+
+    public ImportService imports() {
+        return new ImportService(ws);
+    }
+
+    public ExportService exports() {
+        return new ExportService(ws);
+    }
+
+    public WorkspaceSummary summary() {
+        return WorkspaceSummary.of(ws);
+    }
+
+    public Schema schema(String name) {
+        return Schemas.require(ws, name);
+    }
+
+    public Schema activeSchema() {
+        return Schemas.active(ws);
+    }
+
+    public void addSchema(Schema schema) {
+        Schemas.add(ws, schema);
+    }
+
+    /** Reads a custom schema from JSON and stores it in the workspace. */
+    public Schema addSchemaFile(Path json) throws java.io.IOException {
+        Schema schema = org.radcurate.ingest.SchemaFiles.read(json);
+        Schemas.add(ws, schema);
+        return schema;
+    }
+
+    public List<ReportSummary> reportSummaries(String annotator) {
+        return ws.reports().summaries(annotator);
+    }
+
+    public Optional<Report> report(String id) {
+        return ws.reports().find(id);
+    }
+
+    Workspace workspace() {
+        return ws;
+    }
+
+    @Override
+    public void close() {
+        ws.close();
+    }
+}
