@@ -22,14 +22,14 @@ public final class ReportRepository {
     public enum Outcome { ADDED, UNCHANGED, CLASH }
 
     private static final String INSERT = """
-            INSERT INTO reports (ext_id, dataset, split, text, sections, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO reports (ext_id, dataset, split, text, sections, preview, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (ext_id) DO NOTHING
             """;
     private static final String TEXT_OF = "SELECT text FROM reports WHERE ext_id = ?";
     private static final String SELECT = "SELECT ext_id, dataset, split, text, sections FROM reports";
     private static final String SUMMARIES = """
-            SELECT r.ext_id, r.split, r.dataset, substr(r.text, 1, 160) AS preview, a.status
+            SELECT r.ext_id, r.split, r.dataset, r.preview, a.status
             FROM reports r LEFT JOIN annotation_status a ON a.rid = r.rid AND a.annotator = ?
             ORDER BY r.rid
             """;
@@ -44,7 +44,7 @@ public final class ReportRepository {
     public Outcome add(Report r) {
         String now = Instant.now().toString();
         int changed = ws.jdbc().update(INSERT, r.id(), r.dataset(), r.split().key(), r.text(),
-                encodeSections(r.sections()), now);
+                encodeSections(r.sections()), preview(r), now);
         if (changed == 1) {
             return Outcome.ADDED;
         }
@@ -77,7 +77,7 @@ public final class ReportRepository {
         List<ReportSummary> out = new ArrayList<>();
         ws.jdbc().each(SUMMARIES, rs -> {
             String status = rs.getString(5);
-            String preview = rs.getString(4).replaceAll("\\s+", " ");
+            String preview = rs.getString(4);
             out.add(new ReportSummary(rs.getString(1), Split.parse(rs.getString(2)).orElse(Split.NONE),
                     rs.getString(3), status == null ? AnnotationStatus.TODO : AnnotationStatus.valueOf(status),
                     preview));
@@ -102,7 +102,8 @@ public final class ReportRepository {
         String now = Instant.now().toString();
         try (PreparedStatement ps = ws.connection().prepareStatement(INSERT)) {
             for (Report r : reports) {
-                Jdbc.bind(ps, r.id(), r.dataset(), r.split().key(), r.text(), encodeSections(r.sections()), now);
+                Jdbc.bind(ps, r.id(), r.dataset(), r.split().key(), r.text(), encodeSections(r.sections()),
+                        preview(r), now);
                 if (ps.executeUpdate() == 1) {
                     outcomes.add(Outcome.ADDED);
                 } else {
@@ -114,6 +115,13 @@ public final class ReportRepository {
             throw Jdbc.failure(INSERT, e);
         }
         return outcomes;
+    }
+
+    /** What the list shows: the impression when there is one (it is what readers scan for), else the text. */
+    static String preview(Report r) {
+        String p = r.section("IMPRESSION").filter(s -> !s.isBlank()).orElse(r.findingsAndImpression());
+        p = p.replaceAll("\\s+", " ").strip();
+        return p.length() > 160 ? p.substring(0, 160) : p;
     }
 
     private static Report map(ResultSet rs) throws SQLException {

@@ -10,6 +10,7 @@ CREATE TABLE reports (
     split       TEXT NOT NULL CHECK (split IN ('train', 'dev', 'test', 'none')),
     text        TEXT NOT NULL,
     sections    TEXT NOT NULL,
+    preview     TEXT NOT NULL,
     imported_at TEXT NOT NULL
 );
 CREATE INDEX reports_split ON reports (split);

@@ -1,0 +1,20 @@
+package org.radcurate.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything a ViewModel asks the user, behind an interface that tests replace. */
+public interface Dialogs {
+    Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds);
+
+    Optional<Path> chooseFileToSave(String title, String initialName, List<FileKind> kinds);
+
+    Optional<Path> chooseFolder(String title);
+
+    Optional<String> askText(String title, String prompt, String initial);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+}

@@ -1,0 +1,79 @@
+package org.radcurate.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs shown with JavaFX, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
+        FileChooser chooser = chooser(title, kinds);
+        File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, List<FileKind> kinds) {
+        FileChooser chooser = chooser(title, kinds);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().setMinWidth(480);
+        a.showAndWait();
+    }
+
+    private static FileChooser chooser(String title, List<FileKind> kinds) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileKind k : kinds) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(k.description(), k.patterns()));
+        }
+        return chooser;
+    }
+}

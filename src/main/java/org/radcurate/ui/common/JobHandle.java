@@ -1,0 +1,7 @@
+package org.radcurate.ui.common;
+
+/** A submitted job, which the user may cancel. */
+@FunctionalInterface
+public interface JobHandle {
+    void cancel();
+}

@@ -1,0 +1,294 @@
+package org.radcurate.ui.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.ReportReadOptions;
+import org.radcurate.domain.ReportSummary;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.service.AppPaths;
+import org.radcurate.service.ExportService;
+import org.radcurate.service.ImportResult;
+import org.radcurate.service.SampleWorkspace;
+import org.radcurate.service.Settings;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.FileKind;
+import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.Jobs;
+
+/**
+ * The main window's state: the open workspace, its report list (filterable), the selected report,
+ * and the status of the running job. Commands are methods; no controls are touched here.
+ */
+public final class MainViewModel {
+    private final Settings settings;
+    private final Jobs jobs;
+    private final Dialogs dialogs;
+    private final Path sampleWorkspace;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("RadCurate");
+    private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("");
+    private final ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
+    private final FilteredList<ReportSummary> visibleReports = new FilteredList<>(reports);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Report> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+
+    private WorkspaceSession session;
+    private JobHandle running;
+
+    public MainViewModel(Settings settings, Jobs jobs, Dialogs dialogs, Path sampleWorkspace) {
+        this.settings = settings;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        this.sampleWorkspace = sampleWorkspace;
+        filter.addListener((obs, old, now) -> applyFilter(now));
+    }
+
+    /** Opens the last workspace, or the sample workspace (created on first start). */
+    public void start() {
+        Optional<Path> last = settings.get(Settings.LAST_WORKSPACE).map(Path::of).filter(Files::isRegularFile);
+        if (last.isPresent()) {
+            open(last.get());
+            return;
+        }
+        run("Creating the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p),
+                this::open);
+    }
+
+    public void newWorkspace() {
+        dialogs.chooseFileToSave("New workspace", "cohort.radcurate", List.of(FileKind.WORKSPACE)).ifPresent(file -> {
+            Path target = file.getFileName().toString().contains(".") ? file
+                    : file.resolveSibling(file.getFileName() + ".radcurate");
+            if (Files.exists(target)) {
+                dialogs.showError("New workspace", target + " already exists. Use File > Open to open it.");
+                return;
+            }
+            open(target);
+        });
+    }
+
+    public void openWorkspace() {
+        dialogs.chooseFileToOpen("Open workspace", List.of(FileKind.WORKSPACE, FileKind.ANY)).ifPresent(this::open);
+    }
+
+    public void openSampleWorkspace() {
+        run("Opening the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
+    }
+
+    /** Opens (or creates) a workspace; on failure the current one stays open. */
+    public void open(Path file) {
+        WorkspaceSession next;
+        try {
+            next = WorkspaceSession.open(file);
+        } catch (RuntimeException e) {
+            dialogs.showError("Open workspace", e.getMessage());
+            return;
+        }
+        closeSession();
+        session = next;
+        workspaceName.set(file.toAbsolutePath().toString());
+        title.set("RadCurate — " + file.getFileName());
+        try {
+            settings.put(Settings.LAST_WORKSPACE, file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            status.set("Could not save settings: " + e.getMessage());
+        }
+        reload();
+        status.set("Opened " + file.getFileName());
+    }
+
+    public void importReports() {
+        if (session == null) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Import reports", List.of(FileKind.REPORTS, FileKind.ANY)).ifPresent(this::importReports);
+    }
+
+    public void importReportFolder() {
+        if (session == null) {
+            return;
+        }
+        dialogs.chooseFolder("Import a folder of .txt reports").ifPresent(this::importReports);
+    }
+
+    public void importReports(Path file) {
+        WorkspaceSession s = session;
+        run("Importing " + file.getFileName() + "…",
+                (p, c) -> s.imports().importReports(file, null, ReportReadOptions.defaults(), p, c),
+                this::imported);
+    }
+
+    public void importLabels() {
+        if (session == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseFileToOpen("Import labels", List.of(FileKind.LABELS, FileKind.ANY));
+        if (file.isEmpty()) {
+            return;
+        }
+        String suggested = file.get().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Optional<String> source = dialogs.askText("Import labels", "Name of the teacher source:", suggested);
+        source.ifPresent(name -> importLabels(file.get(), name));
+    }
+
+    public void importLabels(Path file, String sourceName) {
+        WorkspaceSession s = session;
+        run("Importing labels from " + file.getFileName() + "…",
+                (p, c) -> s.imports().importLabels(file, null, sourceName, SourceKind.TEACHER, s.activeSchema(),
+                        null, p, c),
+                this::imported);
+    }
+
+    public void exportReports() {
+        if (session == null) {
+            return;
+        }
+        dialogs.chooseFileToSave("Export reports", "reports.csv", List.of(FileKind.REPORTS)).ifPresent(out -> {
+            WorkspaceSession s = session;
+            run("Exporting reports…", (p, c) -> s.exports().exportReports(out,
+                    ExportService.Format.parse(null, out)), n -> status.set("Exported " + n + " reports to " + out));
+        });
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public void select(String reportId) {
+        if (session == null || reportId == null) {
+            selected.set(null);
+            return;
+        }
+        selected.set(session.report(reportId).orElse(null));
+    }
+
+    public void close() {
+        closeSession();
+    }
+
+    private void imported(ImportResult result) {
+        reload();
+        status.set(result.describe());
+    }
+
+    private void reload() {
+        String annotator = settings.get(Settings.ANNOTATOR).orElse("");
+        reports.setAll(session.reportSummaries(annotator));
+        counts.set(reports.size() + " reports");
+        if (!reports.isEmpty() && selected.get() == null) {
+            select(reports.get(0).id());
+        }
+    }
+
+    private void applyFilter(String text) {
+        String f = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        visibleReports.setPredicate(f.isEmpty() ? null : r -> r.id().toLowerCase(Locale.ROOT).contains(f)
+                || r.preview().toLowerCase(Locale.ROOT).contains(f) || r.split().key().equals(f));
+        counts.set(f.isEmpty() ? reports.size() + " reports"
+                : visibleReports.size() + " of " + reports.size() + " reports");
+    }
+
+    private <T> void run(String message, org.radcurate.ui.common.Job<T> job, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        progress.set(-1);
+        status.set(message);
+        running = jobs.submit(job, this::onProgress, result -> {
+            finish();
+            done.accept(result);
+        }, error -> {
+            finish();
+            if (error instanceof CancellationException) {
+                status.set("Cancelled; the workspace is unchanged.");
+            } else {
+                status.set("Failed: " + error.getMessage());
+                dialogs.showError("RadCurate", error.getMessage());
+            }
+        });
+    }
+
+    private void onProgress(Progress p) {
+        progress.set(p.fraction());
+        status.set(p.message());
+    }
+
+    private void finish() {
+        busy.set(false);
+        progress.set(0);
+        running = null;
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        selected.set(null);
+        reports.clear();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspaceNameProperty() {
+        return workspaceName.getReadOnlyProperty();
+    }
+
+    public ObservableList<ReportSummary> visibleReports() {
+        return visibleReports;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<Report> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public static Path defaultSampleWorkspace() {
+        return AppPaths.sampleWorkspace();
+    }
+}

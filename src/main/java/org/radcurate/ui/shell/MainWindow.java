@@ -1,0 +1,126 @@
+package org.radcurate.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.radcurate.domain.ReportSummary;
+import org.radcurate.ui.common.Css;
+import org.radcurate.ui.reports.ReportListView;
+import org.radcurate.ui.reports.ReportTextView;
+
+/** The main window: menus, the report list beside the selected report, and a status bar. */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm;
+    private final Runnable quit;
+    private ReportListView list;
+    private ReportTextView text;
+    private final Label status = new Label();
+    private final Label counts = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+
+    public MainWindow(MainViewModel vm, Runnable quit) {
+        this.vm = vm;
+        this.quit = quit;
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("mainWindow");
+        setTop(menus());
+        list = new ReportListView(vm.visibleReports());
+        text = new ReportTextView();
+        SplitPane split = new SplitPane(list, text);
+        split.setDividerPositions(0.42);
+        split.setPadding(new Insets(8));
+        setCenter(split);
+        setBottom(statusBar());
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("New Workspace…", "newWorkspace", "Shortcut+N", vm::newWorkspace),
+                item("Open Workspace…", "openWorkspace", "Shortcut+O", vm::openWorkspace),
+                item("Open Sample Workspace", "openSample", null, vm::openSampleWorkspace),
+                new SeparatorMenuItem(),
+                item("Import Reports…", "importReports", "Shortcut+I", vm::importReports),
+                item("Import Report Folder…", "importFolder", null, vm::importReportFolder),
+                item("Import Labels…", "importLabels", "Shortcut+L", vm::importLabels),
+                item("Export Reports…", "exportReports", "Shortcut+E", vm::exportReports),
+                new SeparatorMenuItem(),
+                item("Quit", "quit", "Shortcut+Q", quit));
+        MenuBar bar = new MenuBar(file);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String label, String id, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        status.setId("statusMessage");
+        counts.setId("reportCount");
+        progress.setId("jobProgress");
+        progress.setPrefWidth(180);
+        cancel.setId("cancelJob");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, grow, progress, cancel, counts);
+        bar.getStyleClass().add(Css.STATUS_BAR);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private void bind() {
+        status.textProperty().bind(vm.statusProperty());
+        counts.textProperty().bind(vm.countsProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        list.filterField().textProperty().bindBidirectional(vm.filterProperty());
+        list.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.select(now.id());
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            text.show(now);
+            if (now != null) {
+                ReportSummary current = list.table().getSelectionModel().getSelectedItem();
+                if (current == null || !current.id().equals(now.id())) {
+                    vm.visibleReports().stream().filter(r -> r.id().equals(now.id())).findFirst()
+                            .ifPresent(r -> list.table().getSelectionModel().select(r));
+                }
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (KeyCombination.keyCombination("Shortcut+F").match(e)) {
+                list.filterField().requestFocus();
+                e.consume();
+            }
+        });
+    }
+}
