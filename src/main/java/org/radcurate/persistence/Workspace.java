@@ -111,14 +111,25 @@ public final class Workspace implements AutoCloseable {
             // WAL with synchronous=FULL: a committed edit survives a crash or a kill -9.
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw notAWorkspace(e);
+        }
         try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA schema_version");
+            st.executeQuery("SELECT count(*) FROM sqlite_master").close();
         } catch (SQLException e) {
             c.close();
-            throw new SQLException("not a RadCurate workspace (not a SQLite database)", e);
+            throw notAWorkspace(e);
         }
         return c;
+    }
+
+    private static SQLException notAWorkspace(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("NOTADB") || m.contains("not a database")
+                ? new SQLException("not a RadCurate workspace (not a SQLite database)", e) : e;
     }
 
     private static int checkVersion(Path file, Connection c) throws SQLException {

@@ -1,0 +1,33 @@
+package org.radcurate.ui.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressListener;
+import org.radcurate.ui.common.Job;
+import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.Jobs;
+
+/** Runs jobs on the calling thread and records their progress; cancel() makes the next check see true. */
+public final class ImmediateJobs implements Jobs {
+    public final List<Progress> progress = new ArrayList<>();
+    public boolean cancelNext;
+
+    @Override
+    public <T> JobHandle submit(Job<T> job, ProgressListener onProgress, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = job.run(p -> {
+                progress.add(p);
+                onProgress.onProgress(p);
+            }, () -> cancelNext);
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return () -> { };
+        }
+        onSuccess.accept(result);
+        return () -> { };
+    }
+}

@@ -1,0 +1,48 @@
+package org.radcurate.ui.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.FileKind;
+
+/** Dialogs that answer from a script and record what was shown. */
+public final class ScriptedDialogs implements Dialogs {
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, List<FileKind> kinds) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+}
