@@ -78,6 +78,44 @@ public final class LabelRepository {
         return out;
     }
 
+    /** All sources' labels for one report, by source id. */
+    public Map<Long, List<Label>> forReportAllSources(String reportId) {
+        Map<Long, List<Label>> out = new LinkedHashMap<>();
+        ws.jdbc().each("""
+                SELECT l.source_id, r.ext_id, l.finding, l.state, l.probability, l.evidence
+                FROM labels l JOIN reports r ON r.rid = l.rid WHERE r.ext_id = ? ORDER BY l.source_id
+                """, rs -> {
+            double p = rs.getDouble(5);
+            Double probability = rs.wasNull() ? null : p;
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Label(rs.getString(2),
+                    rs.getString(3), MentionState.valueOf(rs.getString(4)), probability,
+                    Evidence.decode(rs.getString(6))));
+        }, reportId);
+        return out;
+    }
+
+    /** Every state of a source: report id, then finding. Evidence is left out for speed. */
+    public Map<String, Map<String, MentionState>> states(long sourceId) {
+        Map<String, Map<String, MentionState>> out = new LinkedHashMap<>();
+        ws.jdbc().each("""
+                SELECT r.ext_id, l.finding, l.state FROM labels l JOIN reports r ON r.rid = l.rid
+                WHERE l.source_id = ? ORDER BY l.rid
+                """, rs -> out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), MentionState.valueOf(rs.getString(3))), sourceId);
+        return out;
+    }
+
+    /** Positive probabilities of a source: report id, then finding (only where given). */
+    public Map<String, Map<String, Double>> probabilities(long sourceId) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        ws.jdbc().each("""
+                SELECT r.ext_id, l.finding, l.probability FROM labels l JOIN reports r ON r.rid = l.rid
+                WHERE l.source_id = ? AND l.probability IS NOT NULL ORDER BY l.rid
+                """, rs -> out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getDouble(3)), sourceId);
+        return out;
+    }
+
     public long count(long sourceId) {
         return ws.jdbc().count("SELECT count(*) FROM labels WHERE source_id = ?", sourceId);
     }

@@ -241,6 +241,10 @@ public final class Workspace implements AutoCloseable {
         return new AuditRepository(this);
     }
 
+    public AnnotationRepository annotations() {
+        return new AnnotationRepository(this);
+    }
+
     public InfoRepository info() {
         return new InfoRepository(this);
     }
