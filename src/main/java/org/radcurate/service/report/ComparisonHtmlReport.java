@@ -116,8 +116,8 @@ public final class ComparisonHtmlReport {
             double lx = x0 + sources * BAR / 2.0;
             double ly = y(0) + 12;
             h.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" transform=\"rotate(-45 %.1f %.1f)\">%s</text>\n",
-                    lx, ly, lx, ly, esc(findings.get(f))));
+                    "<text text-anchor=\"end\" transform=\"translate(%.1f %.1f) rotate(-45)\">%s</text>\n",
+                    lx, ly, esc(findings.get(f))));
         }
         h.append("</svg>\n<figcaption>F1 per finding; whiskers are 95% bootstrap intervals.</figcaption>\n</figure>\n");
     }
