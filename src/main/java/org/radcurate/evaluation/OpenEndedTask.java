@@ -63,6 +63,13 @@ public final class OpenEndedTask {
         return new OpenEndedResult(source, gold.size(), s.counts().get(0), full, s.counts().get(1), category);
     }
 
+    /** Paired bootstrap of "b beats a" on micro F1 at one level, both sources against the same gold. */
+    public static PairedTest pairedBootstrap(String a, String b, Map<String, Set<String>> gold,
+            Map<String, Set<String>> predA, Map<String, Set<String>> predB, Level level, Resampling resampling) {
+        return Significance.pairedBootstrap(a, b, table(gold, predA, level), table(gold, predB, level),
+                Metric.MICRO_F1, resampling);
+    }
+
     /** The code as compared at the level; non-codes are kept upper-cased (see the class comment). */
     public static String key(String code, Level level) {
         String raw = code.strip().toUpperCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.radcurate.domain.MentionState;
 import org.radcurate.domain.UncertaintyPolicy;
@@ -41,6 +42,21 @@ class BootstrapTest {
         EvaluationResult other = Evaluator.evaluate("s", m[0], m[1], UncertaintyPolicy.U_ZEROS, new Resampling(500, 2025));
         assertNotEquals(first.micro().ci95(), other.micro().ci95());
         assertEquals(first.micro().f1(), other.micro().f1(), "point estimates do not depend on the seed");
+    }
+
+    /** Each resample has its own pre-split stream, so the thread count cannot change a result. */
+    @Test
+    void sameResultOnOneThread() throws Exception {
+        LabelMatrix[] m = randomPair(300, 7);
+        Resampling r = new Resampling(300, 1);
+        EvaluationResult common = Evaluator.evaluate("s", m[0], m[1], UncertaintyPolicy.U_ONES, r);
+        ForkJoinPool single = new ForkJoinPool(1);
+        try {
+            EvaluationResult one = single.submit(() -> Evaluator.evaluate("s", m[0], m[1], UncertaintyPolicy.U_ONES, r)).get();
+            assertEquals(common, one);
+        } finally {
+            single.shutdown();
+        }
     }
 
     /** The merged, weighted, parallel engine gives exactly what a plain loop over drawn reports gives. */

@@ -63,6 +63,16 @@ class OpenEndedTaskTest {
     }
 
     @Test
+    void pairedAgainstGoldItself() {
+        // gold as its own prediction: F1 1 at every resample where a gold code is drawn
+        PairedTest p = OpenEndedTask.pairedBootstrap("llm", "gold", gold(), pred(), gold(), OpenEndedTask.Level.FULL,
+                new Resampling(500, 8));
+        assertEquals(1 - 4.0 / 14, p.difference(), 1e-15);
+        assertTrue(p.ci95().lo() > 0);
+        assertEquals(1.0 / 501, p.p(), 1e-15);
+    }
+
+    @Test
     void keys() {
         assertEquals("J98.11", OpenEndedTask.key(" j9811 ", OpenEndedTask.Level.FULL));
         assertEquals("J98", OpenEndedTask.key("J98.11", OpenEndedTask.Level.CATEGORY));
