@@ -24,7 +24,7 @@ public final class Evaluator {
     public static EvaluationResult evaluate(String source, CountTable table, Resampling resampling) {
         Resampler rs = new Resampler(table);
         int k = table.classCount();
-        Scores scores = Scores.of(table.classes(), rs.totals(), 0);
+        Scores scores = table.scores();
         Interval[] ci = new Interval[k + 2];
         Arrays.fill(ci, Interval.NONE);
         if (resampling.enabled() && table.reportCount() > 0) {

@@ -59,7 +59,7 @@ public final class FourStateView {
     public static FourStateResult evaluate(String source, LabelMatrix gold, LabelMatrix pred, Resampling resampling) {
         CountTable table = table(gold, pred);
         Resampler rs = new Resampler(table);
-        Scores all = Scores.of(CLASSES, rs.totals(), 0);
+        Scores all = table.scores();
         Scores mentions = new Scores(CLASSES.subList(0, 3), all.counts().subList(0, 3));
         Interval[] ci = new Interval[6];
         Arrays.fill(ci, Interval.NONE);

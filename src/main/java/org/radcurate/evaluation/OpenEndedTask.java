@@ -51,7 +51,7 @@ public final class OpenEndedTask {
             add(t, r++, 1, e.getValue(), p, Level.CATEGORY);
         }
         Resampler rs = new Resampler(t);
-        Scores s = Scores.of(t.classes(), rs.totals(), 0);
+        Scores s = t.scores();
         Interval full = Interval.NONE;
         Interval category = Interval.NONE;
         if (resampling.enabled() && t.reportCount() > 0) {

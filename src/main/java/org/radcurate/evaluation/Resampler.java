@@ -14,6 +14,10 @@ import java.util.stream.IntStream;
  *   <li>real label tables repeat the same row many times (most reports agree on most findings), so
  *       identical rows are merged into patterns and the weighted sum runs over patterns, stored sparse.</li>
  * </ol>
+ * The tn slot is left out (always 0 in the sums a {@link Statistic} sees): no resampled statistic uses it, and
+ * without it a row holds only the few pairs that are not true negatives, which is what makes rows sparse and
+ * merge well. Point estimates with tn come from {@link CountTable#scores()}.
+ *
  * Resample {@code i} draws from the i-th {@link SplittableRandom#split()} of {@code new SplittableRandom(seed)},
  * taken in order before any work starts: results are identical for a seed whatever the thread count, and
  * two tables with the same number of reports see the same report draws (so sources compared on one gold
@@ -44,7 +48,7 @@ final class Resampler {
         this.reports = table.reportCount();
         this.width = table.width();
         this.patternOf = new int[reports];
-        int[] cells = table.cells();
+        int[] cells = withoutTn(table.cells());
         Map<Row, Integer> ids = new HashMap<>();
         int[] firstReport = new int[reports];
         for (int r = 0; r < reports; r++) {
@@ -93,7 +97,15 @@ final class Resampler {
         return reports;
     }
 
-    /** Counts over all reports, each once. */
+    private static int[] withoutTn(int[] cells) {
+        int[] out = cells.clone();
+        for (int i = CountTable.TN; i < out.length; i += CountTable.SLOTS) {
+            out[i] = 0;
+        }
+        return out;
+    }
+
+    /** tp, fp, fn over all reports, each once (tn is 0). */
     long[] totals() {
         return accumulate(multiplicity);
     }

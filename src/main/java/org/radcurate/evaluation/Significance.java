@@ -59,10 +59,21 @@ public final class Significance {
         long[] total = rs.totals();
         double observed = metric.of(total, w, k) - metric.of(total, 0, k);
         int patterns = rs.patternCount();
-        int[][] delta = new int[patterns][w];
+        // sparse (position, change) per pattern: a swap only moves the counts where a and b differ
+        int[][] deltaPos = new int[patterns][];
+        int[][] delta = new int[patterns][];
         for (int p = 0; p < patterns; p++) {
+            int nonZero = 0;
             for (int j = 0; j < w; j++) {
-                delta[p][j] = rs.rows[p][w + j] - rs.rows[p][j];
+                nonZero += rs.rows[p][w + j] != rs.rows[p][j] ? 1 : 0;
+            }
+            deltaPos[p] = new int[nonZero];
+            delta[p] = new int[nonZero];
+            for (int j = 0, e = 0; j < w; j++) {
+                if (rs.rows[p][w + j] != rs.rows[p][j]) {
+                    deltaPos[p][e] = j;
+                    delta[p][e++] = rs.rows[p][w + j] - rs.rows[p][j];
+                }
             }
         }
         int rounds = resampling.resamples();
@@ -85,10 +96,10 @@ public final class Significance {
             long[] acc = total.clone();
             for (int p = 0; p < patterns; p++) {
                 if (swapped[p] != 0) {
-                    for (int j = 0; j < w; j++) {
-                        long d = (long) swapped[p] * delta[p][j];
-                        acc[j] += d;
-                        acc[w + j] -= d;
+                    for (int e = 0; e < delta[p].length; e++) {
+                        long d = (long) swapped[p] * delta[p][e];
+                        acc[deltaPos[p][e]] += d;
+                        acc[w + deltaPos[p][e]] -= d;
                     }
                 }
             }

@@ -134,6 +134,6 @@ class BootstrapTest {
         for (long v : rs.totals()) {
             totals.add(v);
         }
-        assertEquals(List.of(10L, 10L, 10L, 10L), totals);
+        assertEquals(List.of(10L, 10L, 10L, 0L), totals, "tp, fp, fn; tn is not resampled");
     }
 }
