@@ -52,7 +52,7 @@ public final class Evaluator {
 
     /**
      * Sources against gold, plus the paired bootstrap of "{@code b} beats {@code a}" on micro F1 when both
-     * names are given. Every source is resampled with the same report draws (same seed, same reports), so
+     * names are given and resampling is enabled (a test needs resamples; without them there is none). Every source is resampled with the same report draws (same seed, same reports), so
      * their intervals are comparable and the paired test sees the same resamples as the intervals.
      */
     public static Comparison compare(
