@@ -1,0 +1,67 @@
+package org.radcurate.labeling;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.radcurate.domain.Concept;
+import org.radcurate.domain.ConceptSet;
+import org.radcurate.domain.Report;
+
+/**
+ * The open-ended answer: every positive (not negated, not hedged) mention of a phrase in the
+ * concept map becomes an ICD-10-CM code, with the report's own words and evidence. The longest
+ * phrase wins, so "calcified granuloma" is read before "granuloma" and "hiatal hernia" before "hernia".
+ */
+public final class ConceptExtractor {
+    private final PhraseTrie<String> phrases = new PhraseTrie<>();
+    private final SentenceReader reader;
+
+    ConceptExtractor(Map<String, Set<String>> codeToPhrases, SentenceReader reader) {
+        codeToPhrases.forEach((code, list) -> list.forEach(p -> phrases.add(p, code)));
+        this.reader = reader;
+    }
+
+    /** The bundled concept map with the bundled triggers. */
+    public static ConceptExtractor bundled(LabelerOptions options) throws IOException {
+        RuleBook book = RuleSources.bundled();
+        return new ConceptExtractor(book.concepts, new SentenceReader(RuleLabeler.cueTrie(book), options.impressionOnly()));
+    }
+
+    public ConceptSet extract(Report report) {
+        Map<String, Concept> byCode = new LinkedHashMap<>();
+        reader.read(report, s -> extract(s, byCode));
+        return new ConceptSet(report.id(), new ArrayList<>(byCode.values()));
+    }
+
+    /** Adds the sentence's positive concepts, keeping the first mention of each code. */
+    void extract(SentenceReader.Sentence s, Map<String, Concept> byCode) {
+        Tokens t = s.tokens();
+        List<String> codes = new ArrayList<>(2);
+        int i = 0;
+        while (i < t.size) {
+            codes.clear();
+            int e = phrases.longest(t, i, t.size, codes);
+            if (e < 0) {
+                i++;
+                continue;
+            }
+            Scope.Result r = Scope.resolve(t, s.cues(), i, e);
+            if (SentenceReader.Sentence.positive(r)) {
+                for (String code : codes) {
+                    if (!byCode.containsKey(code)) {
+                        String phrase = s.text().substring(t.start[i], t.end[e - 1]);
+                        byCode.put(code, new Concept(code, phrase, s.evidence(i, e, -1, "concept")));
+                    }
+                }
+            }
+            i = e;
+        }
+    }
+
+    int phraseCount() {
+        return phrases.size();
+    }
+}

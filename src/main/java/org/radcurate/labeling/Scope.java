@@ -1,0 +1,88 @@
+package org.radcurate.labeling;
+
+import org.radcurate.domain.MentionState;
+
+/**
+ * NegEx-style scope on tokens. A pre-trigger ("no", "possible") reaches forward, a post-trigger
+ * ("is not seen", "cannot be excluded") backward, each to the end of its clause (a terminator such
+ * as "but" or ";", or a pseudo-trigger) and at most a window of words. So "no effusion,
+ * pneumothorax or consolidation" negates all three, and "no pneumothorax but small effusion"
+ * only the first. When a pre- and a post-trigger both reach a mention, the nearer one decides.
+ */
+final class Scope {
+    static final int PRE_WINDOW = 12;
+    static final int POST_WINDOW = 8;
+
+    /** The state of a mention and the cue that set it (-1: none). */
+    record Result(MentionState state, int cue) {}
+
+    private static final Result PLAIN = new Result(MentionState.POSITIVE, -1);
+
+    private Scope() {}
+
+    static Result resolve(Tokens t, Cues cues, int mentionStart, int mentionEnd) {
+        int pre = -1;
+        int preDistance = Integer.MAX_VALUE;
+        for (int c = cues.size - 1; c >= 0; c--) {
+            if (cues.end[c] > mentionStart) {
+                continue;
+            }
+            CueType type = cues.type[c];
+            if (type == CueType.TERMINATOR || type == CueType.TERMINATOR_PRE || type == CueType.PSEUDO) {
+                break;
+            }
+            if (type.scopesForward()) {
+                int d = words(t, cues.end[c], mentionStart);
+                if (d <= PRE_WINDOW) {
+                    pre = c;
+                    preDistance = d;
+                }
+                break;
+            }
+        }
+        int post = -1;
+        int postDistance = Integer.MAX_VALUE;
+        for (int c = 0; c < cues.size; c++) {
+            if (cues.start[c] < mentionEnd) {
+                continue;
+            }
+            CueType type = cues.type[c];
+            if (type == CueType.TERMINATOR || type == CueType.PSEUDO || type == CueType.NEGATION_PRE) {
+                break;
+            }
+            if (type.scopesBackward()) {
+                int d = words(t, mentionEnd, cues.start[c]);
+                if (d <= POST_WINDOW) {
+                    post = c;
+                    postDistance = d;
+                }
+                break;
+            }
+        }
+        int chosen;
+        if (pre < 0 && post < 0) {
+            return PLAIN;
+        } else if (pre < 0) {
+            chosen = post;
+        } else if (post < 0) {
+            chosen = pre;
+        } else if (preDistance != postDistance) {
+            chosen = preDistance < postDistance ? pre : post;
+        } else {
+            chosen = cues.type[pre].negates() ? pre : post;
+        }
+        MentionState state = cues.type[chosen].negates() ? MentionState.NEGATIVE : MentionState.UNCERTAIN;
+        return new Result(state, chosen);
+    }
+
+    /** Words (not punctuation) in tokens [from, to). */
+    static int words(Tokens t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t.isWord(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
