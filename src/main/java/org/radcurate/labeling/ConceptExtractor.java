@@ -39,25 +39,32 @@ public final class ConceptExtractor {
     /** Adds the sentence's positive concepts, keeping the first mention of each code. */
     void extract(SentenceReader.Sentence s, Map<String, Concept> byCode) {
         Tokens t = s.tokens();
-        List<String> codes = new ArrayList<>(2);
+        List<int[]> spans = new ArrayList<>();
+        List<List<String>> codes = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            codes.clear();
-            int e = phrases.longest(t, i, t.size, codes);
+            List<String> found = new ArrayList<>(1);
+            int e = phrases.longest(t, i, t.size, found);
             if (e < 0) {
                 i++;
                 continue;
             }
-            Scope.Result r = Scope.resolve(t, s.cues(), i, e);
-            if (SentenceReader.Sentence.positive(r)) {
-                for (String code : codes) {
-                    if (!byCode.containsKey(code)) {
-                        String phrase = s.text().substring(t.start[i], t.end[e - 1]);
-                        byCode.put(code, new Concept(code, phrase, s.evidence(i, e, -1, "concept")));
-                    }
+            spans.add(new int[] {i, e});
+            codes.add(found);
+            i = e;
+        }
+        int[][] all = spans.toArray(new int[0][]);
+        for (int k = 0; k < all.length; k++) {
+            Scope.Result r = Scope.resolve(t, s.cues(), all[k][0], all[k][1], all);
+            if (!SentenceReader.Sentence.positive(r)) {
+                continue;
+            }
+            for (String code : codes.get(k)) {
+                if (!byCode.containsKey(code)) {
+                    String phrase = s.text().substring(t.start[all[k][0]], t.end[all[k][1] - 1]);
+                    byCode.put(code, new Concept(code, phrase, s.evidence(all[k][0], all[k][1], -1, "concept")));
                 }
             }
-            i = e;
         }
     }
 

@@ -90,8 +90,10 @@ public final class RuleLabeler {
         ReportVerdict.Votes votes = verdict.newVotes();
         Map<String, Concept> byCode = new LinkedHashMap<>();
         reader.read(report, s -> {
-            for (Lexicon.Mention m : lexicon.find(s.tokens(), s.cues())) {
-                vote(s, m, votes);
+            List<Lexicon.Mention> mentions = lexicon.find(s.tokens(), s.cues());
+            int[][] spans = spans(mentions);
+            for (Lexicon.Mention m : mentions) {
+                vote(s, m, spans, votes);
             }
             concepts.extract(s, byCode);
         });
@@ -99,13 +101,24 @@ public final class RuleLabeler {
                 new ConceptSet(report.id(), new ArrayList<>(byCode.values())));
     }
 
-    private static void vote(SentenceReader.Sentence s, Lexicon.Mention m, ReportVerdict.Votes votes) {
+    /** Where the sentence's mentions are (whole mentions, or the descriptor of a compound), in text order. */
+    private static int[][] spans(List<Lexicon.Mention> mentions) {
+        int[][] spans = new int[mentions.size()][];
+        for (int i = 0; i < spans.length; i++) {
+            Lexicon.Mention m = mentions.get(i);
+            spans[i] = new int[] {m.scopeStart(), m.scopeEnd()};
+        }
+        java.util.Arrays.sort(spans, (a, b) -> a[0] != b[0] ? a[0] - b[0] : a[1] - b[1]);
+        return spans;
+    }
+
+    private static void vote(SentenceReader.Sentence s, Lexicon.Mention m, int[][] spans, ReportVerdict.Votes votes) {
         if (m.kind() == Lexicon.Kind.NORMAL) {
             votes.add(m.finding(), MentionState.NEGATIVE, s.evidence(m.start(), m.end(), m.cueStart(), m.cueEnd(),
                     "normal-anatomy:" + s.words(m.cueStart(), m.cueEnd())));
             return;
         }
-        Scope.Result r = Scope.resolve(s.tokens(), s.cues(), m.scopeStart(), m.scopeEnd());
+        Scope.Result r = Scope.resolve(s.tokens(), s.cues(), m.scopeStart(), m.scopeEnd(), spans);
         String plain = m.kind() == Lexicon.Kind.COMPOUND ? "compound:" + s.words(m.cueStart(), m.cueEnd()) : "mention";
         votes.add(m.finding(), r.state(), s.evidence(m.start(), m.end(), r.cue(), s.rule(r, plain)));
     }

@@ -11,7 +11,7 @@ import org.radcurate.domain.MentionState;
  */
 final class Scope {
     static final int PRE_WINDOW = 12;
-    static final int POST_WINDOW = 8;
+    static final int POST_WINDOW = 12;
 
     /** The state of a mention and the cue that set it (-1: none). */
     record Result(MentionState state, int cue) {}
@@ -20,7 +20,17 @@ final class Scope {
 
     private Scope() {}
 
-    static Result resolve(Tokens t, Cues cues, int mentionStart, int mentionEnd) {
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "and", "or", "nor", "/", "&");
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("the", "a", "an", "is", "are", "was",
+            "were", "there", "has", "have", "with", "without", "in", "of", "at", "to", "from");
+
+    /**
+     * The state of the mention at tokens [mentionStart, mentionEnd). {@code others} are the spans
+     * [start, end) of the sentence's mentions in text order (or null): a post-trigger reaches back
+     * past another mention only when the two are joined as a list ("effusion and pneumothorax have
+     * resolved"), not across a clause ("the heart is enlarged and the effusion has resolved").
+     */
+    static Result resolve(Tokens t, Cues cues, int mentionStart, int mentionEnd, int[][] others) {
         int pre = -1;
         int preDistance = Integer.MAX_VALUE;
         for (int c = cues.size - 1; c >= 0; c--) {
@@ -52,7 +62,7 @@ final class Scope {
             }
             if (type.scopesBackward()) {
                 int d = words(t, mentionEnd, cues.start[c]);
-                if (d <= POST_WINDOW) {
+                if (d <= POST_WINDOW && listReaches(t, mentionEnd, cues.start[c], others)) {
                     post = c;
                     postDistance = d;
                 }
@@ -73,6 +83,36 @@ final class Scope {
         }
         MentionState state = cues.type[chosen].negates() ? MentionState.NEGATIVE : MentionState.UNCERTAIN;
         return new Result(state, chosen);
+    }
+
+    /** Whether every mention between {@code from} and the trigger is joined to the one before it as a list. */
+    private static boolean listReaches(Tokens t, int from, int cueStart, int[][] others) {
+        if (others == null) {
+            return true;
+        }
+        int cur = from;
+        for (int[] o : others) {
+            if (o[0] < cur) {
+                continue;
+            }
+            if (o[0] >= cueStart) {
+                break;
+            }
+            int modifiers = 0;
+            boolean joined = false;
+            for (int i = cur; i < o[0]; i++) {
+                if (LIST_JOINERS.contains(t.norm[i])) {
+                    joined = true;
+                } else if (NOT_MODIFIERS.contains(t.norm[i]) || ++modifiers > 2) {
+                    return false;
+                }
+            }
+            if (!joined && o[0] > cur) {
+                return false;
+            }
+            cur = Math.max(cur, o[1]);
+        }
+        return true;
     }
 
     /** Words (not punctuation) in tokens [from, to). */
