@@ -44,7 +44,7 @@ final class Scope {
             if (type.scopesForward()) {
                 int d = words(t, cues.end[c], mentionStart);
                 if (d <= PRE_WINDOW) {
-                    pre = c;
+                    pre = negationGoverning(t, cues, c);
                     preDistance = d;
                 }
                 break;
@@ -83,6 +83,24 @@ final class Scope {
         }
         MentionState state = cues.type[chosen].negates() ? MentionState.NEGATIVE : MentionState.UNCERTAIN;
         return new Result(state, chosen);
+    }
+
+    /**
+     * A hedge right after a negation is inside it: "no findings to suggest pneumonia", "no definite
+     * pneumonia". Returns the negation's index then, else the hedge's own.
+     */
+    private static int negationGoverning(Tokens t, Cues cues, int hedge) {
+        if (!cues.type[hedge].hedges() || hedge == 0 || cues.type[hedge - 1] != CueType.NEGATION_PRE) {
+            return hedge;
+        }
+        int gapStart = cues.end[hedge - 1];
+        int gapEnd = cues.start[hedge];
+        for (int i = gapStart; i < gapEnd; i++) {
+            if (!t.isWord(i)) {
+                return hedge;
+            }
+        }
+        return gapEnd - gapStart <= 3 ? hedge - 1 : hedge;
     }
 
     /** Whether every mention between {@code from} and the trigger is joined to the one before it as a list. */
