@@ -89,8 +89,8 @@ public final class Icd10Catalog {
 
     /**
      * For autocomplete: a query that looks like a code ("J9", "j98.1") lists codes with that prefix
-     * in table order; otherwise every query word must begin a word of the description, and shorter
-     * (less specific) codes come first.
+     * in table order; otherwise every query word must begin a word of the description; descriptions
+     * holding the query as written come first, then shorter (less specific) codes.
      */
     public List<Icd10Entry> search(String codeOrWords, int limit) {
         String q = codeOrWords == null ? "" : codeOrWords.strip().toLowerCase(Locale.ROOT);
@@ -118,7 +118,9 @@ public final class Icd10Catalog {
                 out.add(entries.get(i));
             }
         }
-        out.sort(Comparator.comparingInt((Icd10Entry e) -> e.code().length()));
+        String phrase = String.join(" ", words).strip();
+        out.sort(Comparator.comparingInt((Icd10Entry e) -> e.description().toLowerCase(Locale.ROOT).contains(phrase) ? 0 : 1)
+                .thenComparingInt(e -> e.code().length()));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
