@@ -56,6 +56,7 @@ class IuXrayDevEvaluationTest {
         table.append(String.format(Locale.ROOT, "reports %d, labeler %s%n", reports.size(), labeler.version()));
         double[] uZeros = score(reports, labeled, gold, false, table);
         double[] uOnes = score(reports, labeled, gold, true, table);
+        table.append(halves(reports, labeled, gold));
         table.append(throughput(labeler, reports));
         writeErrors(reports, labeled, gold);
         Files.createDirectories(Path.of("target"));
@@ -140,6 +141,25 @@ class IuXrayDevEvaluationTest {
 
     private static double f1(int tp, int fp, int fn) {
         return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /** Micro-F1 (uncertain as negative) on alternate rows (first, third, ... and second, fourth, ...): a rough stability check. */
+    private static String halves(List<Report> reports, List<LabeledReport> labeled, Map<String, Map<String, String>> gold) {
+        StringBuilder out = new StringBuilder("\nalternate halves (by row), uncertain as negative:");
+        for (int parity = 0; parity < 2; parity++) {
+            List<Report> r = new ArrayList<>();
+            List<LabeledReport> l = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                if (i % 2 == parity) {
+                    r.add(reports.get(i));
+                    l.add(labeled.get(i));
+                }
+            }
+            double[] f = score(r, l, gold, false, new StringBuilder());
+            out.append(String.format(Locale.ROOT, " %s micro-F1 %.4f macro-F1 %.4f (%d reports);",
+                    parity == 0 ? "rows 1,3,5..." : "rows 2,4,6...", f[0], f[1], r.size()));
+        }
+        return out.append('\n').toString();
     }
 
     /** Best of five timed passes over ten copies of the dev reports, after three warm-up passes. */
