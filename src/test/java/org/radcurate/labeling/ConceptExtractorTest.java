@@ -32,9 +32,9 @@ class ConceptExtractorTest {
     @Test
     void positiveMentionsBecomeCodesWithTheReportsOwnWords() throws IOException {
         ConceptExtractor x = ConceptExtractor.bundled(LabelerOptions.defaults());
-        Report r = report("Calcified granuloma in the right upper lobe. Moderate hiatal hernia. Mild thoracic scoliosis. "
+        Report r = report("A calcified granuloma projects over the right apex. There is a moderate hiatal hernia. Mild thoracic scoliosis. "
                 + "No pneumothorax. Possible pneumonia. Aortic atherosclerosis. Healed left rib fracture. "
-                + "Stable pulmonary nodule. Chronic obstructive pulmonary disease. Small pneumoperitoneum.");
+                + "Stable pulmonary nodule. Known chronic obstructive pulmonary disease. Small pneumoperitoneum under the right hemidiaphragm.");
         ConceptSet set = x.extract(r);
         assertEquals(Set.of("J98.4", "K44.9", "M41.9", "I70.0", "S22.39XA", "R91.1", "J44.9", "K66.8"), set.codes());
         for (Concept c : set.concepts()) {
