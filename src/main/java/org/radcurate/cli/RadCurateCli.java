@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             InfoCommand.class,
+            LabelCommand.class,
+            EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

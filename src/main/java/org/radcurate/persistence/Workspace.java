@@ -245,6 +245,10 @@ public final class Workspace implements AutoCloseable {
         return new AnnotationRepository(this);
     }
 
+    public EvaluationRepository evaluations() {
+        return new EvaluationRepository(this);
+    }
+
     public InfoRepository info() {
         return new InfoRepository(this);
     }

@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyObjectWrapper<WorkspaceSession> sessionProperty = new ReadOnlyObjectWrapper<>();
     private WorkspaceSession session;
     private JobHandle running;
 
@@ -110,6 +111,7 @@ public final class MainViewModel {
         }
         closeSession();
         session = next;
+        sessionProperty.set(next);
         workspaceName.set(file.toAbsolutePath().toString());
         title.set("RadCurate — " + file.getFileName());
         try {
@@ -244,12 +246,25 @@ public final class MainViewModel {
     }
 
     private void closeSession() {
+        sessionProperty.set(null);
         if (session != null) {
             session.close();
             session = null;
         }
         selected.set(null);
         reports.clear();
+    }
+
+    /** The open workspace; other screens follow it. Null while none is open. */
+    public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
+        return sessionProperty.getReadOnlyProperty();
+    }
+
+    /** Re-reads the report list (after another screen changed statuses or labels). */
+    public void refresh() {
+        if (session != null) {
+            reload();
+        }
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -1,6 +1,8 @@
 package org.radcurate.ui.shell;
 
+import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -9,6 +11,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,14 +34,23 @@ public final class MainWindow extends BorderPane {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
 
+    private final TabPane tabs = new TabPane();
+
+    /** A screen shown as a tab: its title, a stable id for tests, and its content. */
+    public record Screen(String title, String id, Node content) {}
+
     public MainWindow(MainViewModel vm, Runnable quit) {
+        this(vm, quit, List.of());
+    }
+
+    public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens) {
         this.vm = vm;
         this.quit = quit;
-        createView();
+        createView(screens);
         bind();
     }
 
-    private void createView() {
+    private void createView(List<Screen> screens) {
         setId("mainWindow");
         setTop(menus());
         list = new ReportListView(vm.visibleReports());
@@ -45,8 +58,28 @@ public final class MainWindow extends BorderPane {
         SplitPane split = new SplitPane(list, text);
         split.setDividerPositions(0.42);
         split.setPadding(new Insets(8));
-        setCenter(split);
+        if (screens.isEmpty()) {
+            setCenter(split);
+        } else {
+            tabs.setId("screens");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.getTabs().add(tab("Reports", "reportsTab", split));
+            screens.forEach(sc -> tabs.getTabs().add(tab(sc.title(), sc.id(), sc.content())));
+            setCenter(tabs);
+        }
         setBottom(statusBar());
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
+    }
+
+    /** Shows the screen with the given tab id. */
+    public void showScreen(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private MenuBar menus() {

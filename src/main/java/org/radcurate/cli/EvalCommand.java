@@ -1,0 +1,104 @@
+package org.radcurate.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.radcurate.domain.Split;
+import org.radcurate.domain.UncertaintyPolicy;
+import org.radcurate.evaluation.Comparison;
+import org.radcurate.evaluation.Resampling;
+import org.radcurate.service.EvaluationService;
+import org.radcurate.service.Schemas;
+import org.radcurate.service.WorkspaceSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score sources against gold: precision, recall and F1 per finding, micro and macro, with "
+                + "bootstrap 95% intervals; with two or more sources, a paired test of \"the last beats the first\".",
+                "File to file: --gold GOLD.csv --pred A.csv [--pred B.csv ...]. In a workspace: --workspace W "
+                        + "--gold-set NAME[@VERSION] --source A --source B (the evaluation is stored)."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels (label CSV, NIH gold layout, or JSONL).")
+    Path gold;
+
+    @Option(names = "--pred", paramLabel = "FILE", description = "Predicted labels; repeatable.")
+    List<Path> preds = new ArrayList<>();
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "FILE", description = "Evaluate inside this workspace.")
+    Path workspace;
+
+    @Option(names = "--gold-set", paramLabel = "NAME[@V]", description = "Frozen gold set (latest version when none given).")
+    String goldSet;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Workspace source to score; repeatable.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--split", paramLabel = "SPLIT", description = "Only reports of this split: train, dev, test.")
+    String split;
+
+    @Option(names = "--schema", defaultValue = "chexpert14", paramLabel = "NAME",
+            description = "Schema of the files (default ${DEFAULT-VALUE}).")
+    String schema;
+
+    @Option(names = "--task", defaultValue = "labels", paramLabel = "TASK",
+            description = "labels (every finding) or mc (the study's 13 findings plus Normal; chexpert14).")
+    String task;
+
+    @Option(names = "--policy", defaultValue = "u-zeros", paramLabel = "POLICY",
+            description = "Uncertain as negative (u-zeros, default), positive (u-ones), or left out (u-ignore).")
+    String policy;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "json, table, csv or html.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples (default ${DEFAULT-VALUE}; 0 = none).")
+    int resamples;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        UncertaintyPolicy p = UncertaintyPolicy.parse(policy).orElseThrow(() ->
+                new IllegalArgumentException("unknown policy '" + policy + "'; use u-zeros, u-ones or u-ignore"));
+        Resampling r = new Resampling(resamples, seed);
+        EvaluationService.Task t = EvaluationService.Task.parse(task);
+        Comparison c;
+        if (workspace != null) {
+            if (goldSet == null || sources.isEmpty()) {
+                throw new IllegalArgumentException("with --workspace give --gold-set and at least one --source");
+            }
+            Split s = split == null ? null : Split.parse(split).orElseThrow(() ->
+                    new IllegalArgumentException("unknown split '" + split + "'"));
+            try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+                c = EvaluationService.compareWorkspace(ws, goldSet, sources, s, p, r, t);
+            }
+        } else {
+            if (gold == null || preds.isEmpty()) {
+                throw new IllegalArgumentException("give --gold FILE and at least one --pred FILE (or --workspace)");
+            }
+            c = EvaluationService.compareFiles(gold, preds, Schemas.require(schema), p, r, t);
+        }
+        String text = EvaluationService.render(c, format);
+        if (out != null) {
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println(out + ": " + c.sources().size() + " sources against " + c.gold());
+        } else {
+            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}
