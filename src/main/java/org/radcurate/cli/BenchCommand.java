@@ -3,7 +3,10 @@ package org.radcurate.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radcurate.service.EvaluationService;
 import org.radcurate.service.ImportBenchmark;
+import org.radcurate.service.LabelBenchmark;
+import org.radcurate.service.Schemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind docs/benchmarks.md.",
-        subcommands = {BenchCommand.Import.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Label.class, BenchCommand.Eval.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,6 +40,47 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("radcurate-bench");
             spec.commandLine().getOut().println(ImportBenchmark.run(reports, work).describe());
+            return 0;
+        }
+    }
+
+    @Command(name = "label", mixinStandardHelpOptions = true,
+            description = "Rule-labeler throughput on one thread and on every core (best of N rounds after a warm-up).")
+    static final class Label implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--in", description = "Reports to label (default: the bundled samples).")
+        Path in;
+
+        @Option(names = "--schema", defaultValue = "nih14", description = "Schema (default ${DEFAULT-VALUE}).")
+        String schema;
+
+        @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds per mode (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(LabelBenchmark.run(in, Schemas.require(schema), rounds));
+            return 0;
+        }
+    }
+
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = "Evaluation with bootstrap intervals on random data (median of 5 runs after warm-up).")
+    static final class Eval implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--reports", defaultValue = "10000", description = "Reports (default ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Option(names = "--resamples", defaultValue = "1000", description = "Resamples (default ${DEFAULT-VALUE}).")
+        int resamples;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(EvaluationService.benchmark(reports, 14, resamples, 7));
             return 0;
         }
     }

@@ -107,6 +107,11 @@ public final class EvaluationService {
         return c;
     }
 
+    /** The evaluation benchmark (random data; see EvaluationBenchmark). */
+    public static String benchmark(int reports, int findings, int resamples, long seed) {
+        return org.radcurate.evaluation.EvaluationBenchmark.run(reports, findings, resamples, seed);
+    }
+
     public static List<EvaluationRecord> history(WorkspaceSession session) {
         return session.workspace().evaluations().list();
     }
