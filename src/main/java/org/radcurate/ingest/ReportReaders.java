@@ -180,7 +180,13 @@ public final class ReportReaders {
         List<Path> files;
         try (Stream<Path> walk = mimic ? Files.walk(dir) : Files.list(dir)) {
             files = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(Files::isRegularFile)
+                    .filter(p -> !mimic || isMimicStudy(p))
+                    .sorted().toList();
+        }
+        if (files.isEmpty() && mimic) {
+            throw new ImportException(dir.toString(), 0, "",
+                    "the folder holds no MIMIC-CXR reports (files/pNN/pNNNNNNNN/sNNNNNNNN.txt)");
         }
         if (files.isEmpty()) {
             throw new ImportException(dir.toString(), 0, "", "the folder holds no .txt files");
@@ -197,6 +203,12 @@ public final class ReportReaders {
             sink.accept(new Report(id, text, Sections.split(text), o.defaultSplit(), dataset),
                     new ReadPosition(name, 1, ++done, files.size()));
         }
+    }
+
+    /** A study report sNNN.txt in a patient folder pNNN, as ReportLayout.detect recognises them. */
+    private static boolean isMimicStudy(Path p) {
+        return p.getFileName().toString().matches("s\\d+\\.txt")
+                && p.getParent() != null && p.getParent().getFileName().toString().matches("p\\d+");
     }
 
     private static String readWhole(Path f, String name) throws IOException {

@@ -48,6 +48,12 @@ public final class ImportService {
     public ImportResult importReports(Path path, ReportLayout layout, ReportReadOptions options,
             ProgressListener progress, BooleanSupplier cancelled) throws IOException {
         ReportLayout chosen = layout != null ? layout : ReportLayout.detect(path);
+        // the field a clash names: Open-i's id column is uid; a text file's id is its name, not a field
+        String idField = switch (chosen) {
+            case OPENI -> "uid";
+            case TEXT_FOLDER, MIMIC -> "";
+            default -> options.idColumn();
+        };
         long[] counts = new long[2];
         List<Report> batch = new ArrayList<>(BATCH);
         List<ReadPosition> positions = new ArrayList<>(BATCH);
@@ -58,13 +64,13 @@ public final class ImportService {
                         batch.add(report);
                         positions.add(pos);
                         if (batch.size() == BATCH) {
-                            flush(batch, positions, counts, options, progress, cancelled);
+                            flush(batch, positions, counts, idField, progress, cancelled);
                         }
                     });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                flush(batch, positions, counts, options, progress, cancelled);
+                flush(batch, positions, counts, idField, progress, cancelled);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -72,7 +78,7 @@ public final class ImportService {
         return new ImportResult(path.getFileName().toString(), counts[0], counts[1], 0);
     }
 
-    private void flush(List<Report> batch, List<ReadPosition> positions, long[] counts, ReportReadOptions options,
+    private void flush(List<Report> batch, List<ReadPosition> positions, long[] counts, String idField,
             ProgressListener progress, BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("import cancelled; the workspace is unchanged");
@@ -84,7 +90,7 @@ public final class ImportService {
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == Outcome.CLASH) {
                 ReadPosition p = positions.get(i);
-                throw new ImportException(p.file(), p.line(), options.idColumn(), "report id " + batch.get(i).id()
+                throw new ImportException(p.file(), p.line(), idField, "report id " + batch.get(i).id()
                         + " is already in the workspace with different text; nothing was imported");
             }
             counts[outcomes.get(i) == Outcome.ADDED ? 0 : 1]++;

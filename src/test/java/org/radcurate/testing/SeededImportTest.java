@@ -2,6 +2,7 @@ package org.radcurate.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public abstract class SeededImportTest {
         WorkspaceState before = WorkspaceState.of(ws.file());
         ImportException e = assertThrows(ImportException.class, importCall);
         WorkspaceState after = WorkspaceState.of(ws.file());
-        assertEquals(3, after.reports(), "seeded reports");
+        assertTrue(before.reports() >= 3 && before.labels() > 0, "the workspace held data before: " + before);
         assertEquals(before, after);
         return e;
     }
