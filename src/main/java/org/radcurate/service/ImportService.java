@@ -107,6 +107,9 @@ public final class ImportService {
             String idColumn, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
         LabelLayout chosen = layout != null ? layout : LabelLayout.detect(path, firstLine(path));
         ReportIndex index = new ReportIndex(ws);
+        // per report: what the file said and where, so a second, different answer is refused
+        Map<String, String> answers = new HashMap<>();
+        Map<String, Long> firstLines = new HashMap<>();
         long[] written = new long[1];
         List<Label> batch = new ArrayList<>();
         try {
@@ -115,7 +118,16 @@ public final class ImportService {
                         "imported from " + path.getFileName());
                 try {
                     LabelReaders.read(path, chosen, schema, idColumn, (record, pos) -> {
-                        String id = index.resolve(record, pos, chosen);
+                        String id = index.resolve(record, pos);
+                        String answer = answer(record, schema);
+                        String earlier = answers.putIfAbsent(id, answer);
+                        if (earlier == null) {
+                            firstLines.put(id, pos.line());
+                        } else if (!earlier.equals(answer)) {
+                            throw new ImportException(pos.file(), pos.line(), record.keyField(), "report " + id
+                                    + " is labelled again with other values (first on line " + firstLines.get(id)
+                                    + "); nothing was imported");
+                        }
                         for (Finding f : schema.findings()) {
                             MentionState s = record.states().get(f.name());
                             if (s != null) {
@@ -141,6 +153,20 @@ public final class ImportService {
         return new ImportResult(path.getFileName().toString(), 0, 0, written[0]);
     }
 
+    /** A compact, exact rendering of a row's states, probabilities and codes, for comparing repeats. */
+    private static String answer(LabelRecord record, Schema schema) {
+        StringBuilder b = new StringBuilder();
+        for (Finding f : schema.findings()) {
+            MentionState s = record.states().get(f.name());
+            Double p = record.probabilities().get(f.name());
+            b.append(s == null ? '-' : (char) ('0' + s.ordinal())).append(p == null ? "" : p).append(',');
+        }
+        if (record.concepts() != null) {
+            record.concepts().forEach(c -> b.append(c.code()).append('=').append(c.phrase()).append(';'));
+        }
+        return b.toString();
+    }
+
     private long write(Source source, List<Label> batch, ReadPosition pos, ProgressListener progress,
             BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
@@ -157,7 +183,8 @@ public final class ImportService {
 
     private static String firstLine(Path path) throws IOException {
         try (var lines = Files.lines(path)) {
-            return lines.findFirst().orElse("");
+            String first = lines.findFirst().orElse("");
+            return first.startsWith("\uFEFF") ? first.substring(1) : first;
         } catch (UncheckedIOException e) {
             return "";
         }
@@ -173,7 +200,7 @@ public final class ImportService {
             this.ws = ws;
         }
 
-        String resolve(LabelRecord record, ReadPosition pos, LabelLayout layout) {
+        String resolve(LabelRecord record, ReadPosition pos) {
             if (byCanonicalId == null) {
                 byCanonicalId = new HashMap<>();
                 ws.reports().rowIds().keySet().forEach(id -> byCanonicalId.putIfAbsent(ReportIds.canonical(id), id));
@@ -185,7 +212,7 @@ public final class ImportService {
             if (id == null) {
                 String what = record.keyIsText() ? "no report in the workspace has this text" : "no report with id "
                         + record.key() + " in the workspace";
-                throw new ImportException(pos.file(), pos.line(), layout == LabelLayout.CHEXPERT ? "Reports" : "id",
+                throw new ImportException(pos.file(), pos.line(), record.keyField(),
                         what + "; import the reports first");
             }
             return id;
