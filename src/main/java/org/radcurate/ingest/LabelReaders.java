@@ -60,7 +60,7 @@ public final class LabelReaders {
                 }
                 states.put(c.getValue().name(), state);
             }
-            sink.accept(new LabelRecord(key, layout == LabelLayout.CHEXPERT, states, Map.of(), null),
+            sink.accept(new LabelRecord(key, layout == LabelLayout.CHEXPERT, states, Map.of(), null, keyCol[0]),
                     new ReadPosition(file, row.line(), row.bytesDone(), size));
         }, (f, header) -> {
             if (layout == LabelLayout.CHEXPERT) {
@@ -108,7 +108,7 @@ public final class LabelReaders {
                 if (id.isEmpty()) {
                     throw new ImportException(file, lineNo, idField, "missing or empty report id");
                 }
-                sink.accept(jsonRecord(file, lineNo, id, node, schema),
+                sink.accept(jsonRecord(file, lineNo, id, idField, node, schema),
                         new ReadPosition(file, lineNo, Math.min(reader.bytesRead(), total), total));
             }
             if (lineNo == 0) {
@@ -117,7 +117,8 @@ public final class LabelReaders {
         }
     }
 
-    private static LabelRecord jsonRecord(String file, long line, String id, JsonNode node, Schema schema) {
+    private static LabelRecord jsonRecord(String file, long line, String id, String idField, JsonNode node,
+            Schema schema) {
         Map<String, MentionState> states = new HashMap<>();
         Map<String, Double> probabilities = new HashMap<>();
         JsonNode probs = node.get("probabilities");
@@ -162,7 +163,7 @@ public final class LabelReaders {
         if (states.isEmpty() && concepts == null) {
             throw new ImportException(file, line, "labels", "no labels, probabilities or icd10 codes in this line");
         }
-        return new LabelRecord(id, false, states, probabilities, concepts);
+        return new LabelRecord(id, false, states, probabilities, concepts, idField);
     }
 
     private static Finding finding(String file, long line, String field, String name, Schema schema) {

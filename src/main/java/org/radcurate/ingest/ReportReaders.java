@@ -52,6 +52,7 @@ public final class ReportReaders {
         String[] textCol = new String[1];
         Map<String, String> sectionCols = new LinkedHashMap<>();
         String[] splitCol = new String[1];
+        String[] datasetCol = new String[1];
         CsvTable.read(path, row -> {
             String file = path.getFileName().toString();
             String id = row.get(idCol[0]).strip();
@@ -59,14 +60,16 @@ public final class ReportReaders {
                 throw new ImportException(file, row.line(), idCol[0], "empty report id");
             }
             Split split = split(file, row.line(), splitCol[0], splitCol[0] == null ? null : row.get(splitCol[0]), o);
+            // a dataset column (as the CSV export writes) wins over the file name, as in JSONL
+            String ds = datasetCol[0] != null && !row.get(datasetCol[0]).isBlank() ? row.get(datasetCol[0]) : dataset;
             Report report;
             if (textCol[0] != null) {
                 String text = row.get(textCol[0]);
-                report = new Report(id, text, Sections.split(text), split, dataset);
+                report = new Report(id, text, Sections.split(text), split, ds);
             } else {
                 Map<String, String> parts = new LinkedHashMap<>();
                 sectionCols.forEach((title, column) -> parts.put(title, row.get(column)));
-                report = Report.fromSections(id, parts, split, dataset);
+                report = Report.fromSections(id, parts, split, ds);
             }
             ReadPosition position = new ReadPosition(file, row.line(), row.bytesDone(), size);
             if (report.text().isBlank() && !allowEmpty) {
@@ -77,6 +80,7 @@ public final class ReportReaders {
         }, (file, header) -> {
             idCol[0] = CsvTable.require(file, header, o.idColumn());
             splitCol[0] = CsvTable.column(header, o.splitColumn());
+            datasetCol[0] = o.dataset() == null ? CsvTable.column(header, "dataset") : null;
             if (o.textColumn() != null && !o.textColumn().isBlank()) {
                 textCol[0] = CsvTable.require(file, header, o.textColumn());
             } else if (!o.sectionColumns().isEmpty()) {
@@ -182,7 +186,13 @@ public final class ReportReaders {
         List<Path> files;
         try (Stream<Path> walk = mimic ? Files.walk(dir) : Files.list(dir)) {
             files = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(Files::isRegularFile)
+                    .filter(p -> !mimic || isMimicStudy(p))
+                    .sorted().toList();
+        }
+        if (files.isEmpty() && mimic) {
+            throw new ImportException(dir.toString(), 0, "",
+                    "the folder holds no MIMIC-CXR reports (files/pNN/pNNNNNNNN/sNNNNNNNN.txt)");
         }
         if (files.isEmpty()) {
             throw new ImportException(dir.toString(), 0, "", "the folder holds no .txt files");
@@ -199,6 +209,12 @@ public final class ReportReaders {
             sink.accept(new Report(id, text, Sections.split(text), o.defaultSplit(), dataset),
                     new ReadPosition(name, 1, ++done, files.size()));
         }
+    }
+
+    /** A study report sNNN.txt in a patient folder pNNN, as ReportLayout.detect recognises them. */
+    private static boolean isMimicStudy(Path p) {
+        return p.getFileName().toString().matches("s\\d+\\.txt")
+                && p.getParent() != null && p.getParent().getFileName().toString().matches("p\\d+");
     }
 
     private static String readWhole(Path f, String name) throws IOException {

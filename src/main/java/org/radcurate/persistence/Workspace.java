@@ -11,8 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * One workspace: a SQLite file holding a cohort's reports, labels, gold sets, runs and
@@ -22,6 +26,13 @@ import org.sqlite.SQLiteConfig;
 public final class Workspace implements AutoCloseable {
     /** The schema version this build writes. */
     public static final int SCHEMA_VERSION = Migrations.LATEST;
+
+    /*
+     * Lock files this JVM holds. A second FileChannel on a locked file must never be opened:
+     * closing it would release the first channel's OS lock (POSIX semantics) and let another
+     * process open the workspace for writing.
+     */
+    private static final Set<Path> LOCKED_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final Connection connection;
@@ -46,19 +57,22 @@ public final class Workspace implements AutoCloseable {
         FileChannel channel = null;
         FileLock lock = null;
         Connection c = null;
+        Path lockFile = lockFile(abs).normalize();
+        if (!LOCKED_HERE.add(lockFile)) {
+            throw inUse(abs);
+        }
         try {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
             }
-            channel = FileChannel.open(lockFile(abs), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null;
             }
             if (lock == null) {
-                throw new WorkspaceInUseException("Workspace " + abs + " is open in another RadCurate window or "
-                        + "process. Close it there first, or open it read-only.");
+                throw inUse(abs);
             }
             c = connect(abs, false);
             checkVersion(abs, c);
@@ -66,11 +80,18 @@ public final class Workspace implements AutoCloseable {
             return new Workspace(abs, c, channel, lock, false);
         } catch (IOException | SQLException e) {
             closeQuietly(c, channel);
+            LOCKED_HERE.remove(lockFile);
             throw new WorkspaceException("Cannot open workspace " + abs + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(c, channel);
+            LOCKED_HERE.remove(lockFile);
             throw e;
         }
+    }
+
+    private static WorkspaceInUseException inUse(Path abs) {
+        return new WorkspaceInUseException("Workspace " + abs + " is open in another RadCurate window or "
+                + "process. Close it there first, or open it read-only.");
     }
 
     /** Opens an existing, current workspace for reading only; works while another process writes. */
@@ -257,6 +278,9 @@ public final class Workspace implements AutoCloseable {
     public synchronized void close() {
         // The lock file stays: deleting it could let two processes lock different inodes.
         closeQuietly(connection, lockChannel);
+        if (lockChannel != null) {
+            LOCKED_HERE.remove(lockFile(file).normalize());
+        }
     }
 
     private static void closeQuietly(Connection c, FileChannel channel) {

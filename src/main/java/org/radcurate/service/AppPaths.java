@@ -23,7 +23,8 @@ public final class AppPaths {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
-            return appData != null ? Path.of(appData, "RadCurate") : Path.of(home, "AppData", "Roaming", "RadCurate");
+            return appData != null && !appData.isBlank() ? Path.of(appData, "RadCurate")
+                    : Path.of(home, "AppData", "Roaming", "RadCurate");
         }
         if (os.contains("mac")) {
             return Path.of(home, "Library", "Application Support", "RadCurate");

@@ -48,6 +48,12 @@ public final class ImportService {
     public ImportResult importReports(Path path, ReportLayout layout, ReportReadOptions options,
             ProgressListener progress, BooleanSupplier cancelled) throws IOException {
         ReportLayout chosen = layout != null ? layout : Layouts.detectReports(path);
+        // the field a clash names: Open-i's id column is uid; a text file's id is its name, not a field
+        String idField = switch (chosen) {
+            case OPENI -> "uid";
+            case TEXT_FOLDER, MIMIC -> "";
+            default -> options.idColumn();
+        };
         long[] counts = new long[2];
         List<Report> batch = new ArrayList<>(BATCH);
         List<ReadPosition> positions = new ArrayList<>(BATCH);
@@ -58,13 +64,13 @@ public final class ImportService {
                         batch.add(report);
                         positions.add(pos);
                         if (batch.size() == BATCH) {
-                            flush(batch, positions, counts, options, progress, cancelled);
+                            flush(batch, positions, counts, idField, progress, cancelled);
                         }
                     });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                flush(batch, positions, counts, options, progress, cancelled);
+                flush(batch, positions, counts, idField, progress, cancelled);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -72,7 +78,7 @@ public final class ImportService {
         return new ImportResult(path.getFileName().toString(), counts[0], counts[1], 0);
     }
 
-    private void flush(List<Report> batch, List<ReadPosition> positions, long[] counts, ReportReadOptions options,
+    private void flush(List<Report> batch, List<ReadPosition> positions, long[] counts, String idField,
             ProgressListener progress, BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("import cancelled; the workspace is unchanged");
@@ -84,7 +90,7 @@ public final class ImportService {
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == Outcome.CLASH) {
                 ReadPosition p = positions.get(i);
-                throw new ImportException(p.file(), p.line(), options.idColumn(), "report id " + batch.get(i).id()
+                throw new ImportException(p.file(), p.line(), idField, "report id " + batch.get(i).id()
                         + " is already in the workspace with different text; nothing was imported");
             }
             counts[outcomes.get(i) == Outcome.ADDED ? 0 : 1]++;
@@ -101,6 +107,9 @@ public final class ImportService {
             String idColumn, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
         LabelLayout chosen = layout != null ? layout : Layouts.detectLabels(path);
         ReportIndex index = new ReportIndex(ws);
+        // per report: what the file said and where, so a second, different answer is refused
+        Map<String, String> answers = new HashMap<>();
+        Map<String, Long> firstLines = new HashMap<>();
         long[] written = new long[1];
         List<Label> batch = new ArrayList<>();
         try {
@@ -109,7 +118,16 @@ public final class ImportService {
                         "imported from " + path.getFileName());
                 try {
                     LabelReaders.read(path, chosen, schema, idColumn, (record, pos) -> {
-                        String id = index.resolve(record, pos, chosen);
+                        String id = index.resolve(record, pos);
+                        String answer = answer(record, schema);
+                        String earlier = answers.putIfAbsent(id, answer);
+                        if (earlier == null) {
+                            firstLines.put(id, pos.line());
+                        } else if (!earlier.equals(answer)) {
+                            throw new ImportException(pos.file(), pos.line(), record.keyField(), "report " + id
+                                    + " is labelled again with other values (first on line " + firstLines.get(id)
+                                    + "); nothing was imported");
+                        }
                         for (Finding f : schema.findings()) {
                             MentionState s = record.states().get(f.name());
                             if (s != null) {
@@ -133,6 +151,20 @@ public final class ImportService {
             throw e.getCause();
         }
         return new ImportResult(path.getFileName().toString(), 0, 0, written[0]);
+    }
+
+    /** A compact, exact rendering of a row's states, probabilities and codes, for comparing repeats. */
+    private static String answer(LabelRecord record, Schema schema) {
+        StringBuilder b = new StringBuilder();
+        for (Finding f : schema.findings()) {
+            MentionState s = record.states().get(f.name());
+            Double p = record.probabilities().get(f.name());
+            b.append(s == null ? '-' : (char) ('0' + s.ordinal())).append(p == null ? "" : p).append(',');
+        }
+        if (record.concepts() != null) {
+            record.concepts().forEach(c -> b.append(c.code()).append('=').append(c.phrase()).append(';'));
+        }
+        return b.toString();
     }
 
     private long write(Source source, List<Label> batch, ReadPosition pos, ProgressListener progress,
@@ -159,7 +191,7 @@ public final class ImportService {
             this.ws = ws;
         }
 
-        String resolve(LabelRecord record, ReadPosition pos, LabelLayout layout) {
+        String resolve(LabelRecord record, ReadPosition pos) {
             if (byCanonicalId == null) {
                 byCanonicalId = new HashMap<>();
                 ws.reports().rowIds().keySet().forEach(id -> byCanonicalId.putIfAbsent(ReportIds.canonical(id), id));
@@ -171,7 +203,7 @@ public final class ImportService {
             if (id == null) {
                 String what = record.keyIsText() ? "no report in the workspace has this text" : "no report with id "
                         + record.key() + " in the workspace";
-                throw new ImportException(pos.file(), pos.line(), layout == LabelLayout.CHEXPERT ? "Reports" : "id",
+                throw new ImportException(pos.file(), pos.line(), record.keyField(),
                         what + "; import the reports first");
             }
             return id;
