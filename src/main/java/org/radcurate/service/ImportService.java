@@ -118,25 +118,25 @@ public final class ImportService {
                         "imported from " + path.getFileName());
                 try {
                     LabelReaders.read(path, chosen, schema, idColumn, (record, pos) -> {
-                        String id = index.resolve(record, pos);
-                        String answer = answer(record, schema);
-                        String earlier = answers.putIfAbsent(id, answer);
-                        if (earlier == null) {
-                            firstLines.put(id, pos.line());
-                        } else if (!earlier.equals(answer)) {
-                            throw new ImportException(pos.file(), pos.line(), record.keyField(), "report " + id
-                                    + " is labelled again with other values (first on line " + firstLines.get(id)
-                                    + "); nothing was imported");
-                        }
-                        for (Finding f : schema.findings()) {
-                            MentionState s = record.states().get(f.name());
-                            if (s != null) {
-                                batch.add(new Label(id, f.name(), s, record.probabilities().get(f.name()), null));
+                        for (String id : index.resolve(record, pos)) {
+                            String answer = answer(record, schema);
+                            String earlier = answers.putIfAbsent(id, answer);
+                            if (earlier == null) {
+                                firstLines.put(id, pos.line());
+                            } else if (!earlier.equals(answer)) {
+                                throw new ImportException(pos.file(), pos.line(), record.keyField(), "report " + id
+                                        + " is labelled again with other values (first on line " + firstLines.get(id)
+                                        + "); nothing was imported");
                             }
-                        }
-                        if (record.concepts() != null) {
-                            ws.labels().putConcepts(source.id(),
-                                    new ConceptSet(id, record.concepts()));
+                            for (Finding f : schema.findings()) {
+                                MentionState s = record.states().get(f.name());
+                                if (s != null) {
+                                    batch.add(new Label(id, f.name(), s, record.probabilities().get(f.name()), null));
+                                }
+                            }
+                            if (record.concepts() != null) {
+                                ws.labels().putConcepts(source.id(), new ConceptSet(id, record.concepts()));
+                            }
                         }
                         if (batch.size() >= BATCH) {
                             written[0] += write(source, batch, pos, progress, cancelled);
@@ -185,38 +185,49 @@ public final class ImportService {
     private static final class ReportIndex {
         private final Workspace ws;
         private Map<String, String> byCanonicalId;
-        private Map<String, String> byText;
+        private List<Map<String, List<String>>> byText;
 
         ReportIndex(Workspace ws) {
             this.ws = ws;
         }
 
-        String resolve(LabelRecord record, ReadPosition pos) {
+        /** The report ids a row speaks of: one by id; by text, every report with that text. */
+        List<String> resolve(LabelRecord record, ReadPosition pos) {
             if (byCanonicalId == null) {
                 byCanonicalId = new HashMap<>();
                 ws.reports().rowIds().keySet().forEach(id -> byCanonicalId.putIfAbsent(ReportIds.canonical(id), id));
             }
             String id = byCanonicalId.get(ReportIds.canonical(record.key()));
-            if (id == null && record.keyIsText()) {
-                id = textIndex().get(normalize(record.key()));
+            if (id != null) {
+                return List.of(id);
             }
-            if (id == null) {
-                String what = record.keyIsText() ? "no report in the workspace has this text" : "no report with id "
-                        + record.key() + " in the workspace";
-                throw new ImportException(pos.file(), pos.line(), record.keyField(),
-                        what + "; import the reports first");
+            if (record.keyIsText()) {
+                // whole text first, then findings and impression, then impression alone
+                for (Map<String, List<String>> level : textIndex()) {
+                    List<String> ids = level.get(normalize(record.key()));
+                    if (ids != null) {
+                        return ids;
+                    }
+                }
             }
-            return id;
+            String what = record.keyIsText() ? "no report in the workspace has this text" : "no report with id "
+                    + record.key() + " in the workspace";
+            throw new ImportException(pos.file(), pos.line(), record.keyField(), what + "; import the reports first");
         }
 
-        private Map<String, String> textIndex() {
+        private List<Map<String, List<String>>> textIndex() {
             if (byText == null) {
-                byText = new HashMap<>();
+                Map<String, List<String>> whole = new HashMap<>();
+                Map<String, List<String>> findingsAndImpression = new HashMap<>();
+                Map<String, List<String>> impression = new HashMap<>();
                 ws.reports().forEach(r -> {
-                    byText.putIfAbsent(normalize(r.text()), r.id());
-                    r.section("IMPRESSION").ifPresent(t -> byText.putIfAbsent(normalize(t), r.id()));
-                    byText.putIfAbsent(normalize(r.findingsAndImpression()), r.id());
+                    whole.computeIfAbsent(normalize(r.text()), k -> new ArrayList<>()).add(r.id());
+                    findingsAndImpression.computeIfAbsent(normalize(r.findingsAndImpression()), k -> new ArrayList<>())
+                            .add(r.id());
+                    r.section("IMPRESSION").ifPresent(t ->
+                            impression.computeIfAbsent(normalize(t), k -> new ArrayList<>()).add(r.id()));
                 });
+                byText = List.of(whole, findingsAndImpression, impression);
             }
             return byText;
         }

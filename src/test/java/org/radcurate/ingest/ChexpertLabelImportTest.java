@@ -44,6 +44,21 @@ class ChexpertLabelImportTest extends SeededImportTest {
     }
 
     @Test
+    void aRowWhoseImpressionSeveralReportsShareLabelsEachOfThem() throws Exception {
+        Path more = TestFiles.lines(dir.resolve("more.csv"), "id,findings,impression",
+                "S1,Heart normal.,No acute process.", "S2,Lungs clear.,No acute process.");
+        importReports(more, org.radcurate.domain.ReportLayout.CSV);
+        Path out = TestFiles.lines(dir.resolve("labeled.csv"), HEADER,
+                row("No acute process.", "No Finding", "1.0"));
+
+        ImportResult result = importLabels(out, LabelLayout.CHEXPERT, "chexpert", BuiltInSchemas.CHEXPERT14);
+
+        assertEquals(28, result.labels());
+        assertEquals(Label.of("S1", "No Finding", MentionState.POSITIVE), label("chexpert", "S1", "No Finding"));
+        assertEquals(Label.of("S2", "No Finding", MentionState.POSITIVE), label("chexpert", "S2", "No Finding"));
+    }
+
+    @Test
     void importsLabelerOutputMatchingReportsByText() throws Exception {
         ImportResult result = importLabels(labelerOutput(), LabelLayout.CHEXPERT, "chexpert",
                 BuiltInSchemas.CHEXPERT14);
