@@ -47,6 +47,18 @@ public final class LabelService {
     }
 
     /**
+     * Labels the workspace with the rule teacher for its active schema, applying the workspace's own
+     * rule file when there is one ({@link #workspaceRules}).
+     */
+    public static Result labelWorkspace(WorkspaceSession session, boolean impressionOnly, boolean hierarchy,
+            int threads, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        Path own = workspaceRules(session.file());
+        List<Path> rules = java.nio.file.Files.isRegularFile(own) ? List.of(own) : List.of();
+        RuleLabeler labeler = labeler(session.activeSchema(), impressionOnly, hierarchy, rules);
+        return labelWorkspace(session, labeler, threads, progress, cancelled);
+    }
+
+    /**
      * Labels every report of the workspace and stores the result, with evidence and ICD-10-CM codes,
      * as a teacher source named after the labeler's version. One transaction: cancel leaves nothing.
      */

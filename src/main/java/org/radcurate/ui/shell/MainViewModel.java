@@ -28,6 +28,7 @@ import org.radcurate.domain.SourceKind;
 import org.radcurate.service.AppPaths;
 import org.radcurate.service.ExportService;
 import org.radcurate.service.ImportResult;
+import org.radcurate.service.LabelService;
 import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
@@ -163,6 +164,19 @@ public final class MainViewModel {
                 (p, c) -> s.imports().importLabels(file, null, sourceName, SourceKind.TEACHER, s.activeSchema(),
                         null, p, c),
                 this::imported);
+    }
+
+    /** Runs the rule teacher over the workspace and stores its labels as a teacher source. */
+    public void labelWithRuleTeacher() {
+        if (session == null) {
+            return;
+        }
+        WorkspaceSession s = session;
+        run("Labelling with the rule teacher…", (p, c) -> LabelService.labelWorkspace(s, false, false, 0, p, c),
+                result -> {
+                    reload();
+                    status.set(result.describe());
+                });
     }
 
     public void exportReports() {

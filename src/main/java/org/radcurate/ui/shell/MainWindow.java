@@ -95,7 +95,9 @@ public final class MainWindow extends BorderPane {
                 item("Export Reports…", "exportReports", "Shortcut+E", vm::exportReports),
                 new SeparatorMenuItem(),
                 item("Quit", "quit", "Shortcut+Q", quit));
-        MenuBar bar = new MenuBar(file);
+        Menu label = new Menu("_Label");
+        label.getItems().add(item("Run Rule Teacher", "runRuleTeacher", "Shortcut+R", vm::labelWithRuleTeacher));
+        MenuBar bar = new MenuBar(file, label);
         bar.setId("menuBar");
         return bar;
     }

@@ -131,6 +131,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void theRuleTeacherLabelsTheWholeWorkspace() {
+        vm.start();
+
+        vm.labelWithRuleTeacher();
+
+        assertEquals("radcurate-rules 1.0 chexpert14: 300 reports labelled by radcurate-rules 1.0",
+                vm.statusProperty().get());
+        assertTrue(dialogs.errors.isEmpty());
+        assertTrue(vm.sessionProperty().get().summary().sources().stream()
+                .anyMatch(s -> s.name().equals("radcurate-rules 1.0 chexpert14")));
+    }
+
+    @Test
     void selectingAnUnknownIdClearsTheReport() {
         vm.start();
         vm.select("nope");
