@@ -266,6 +266,10 @@ public final class Workspace implements AutoCloseable {
         return new AnnotationRepository(this);
     }
 
+    public RunRepository runs() {
+        return new RunRepository(this);
+    }
+
     public EvaluationRepository evaluations() {
         return new EvaluationRepository(this);
     }
