@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
-import org.radcurate.evaluation.Comparison;
-import org.radcurate.evaluation.Resampling;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.Schemas;
 import org.radcurate.service.WorkspaceSession;
@@ -73,9 +71,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         UncertaintyPolicy p = UncertaintyPolicy.parse(policy).orElseThrow(() ->
                 new IllegalArgumentException("unknown policy '" + policy + "'; use u-zeros, u-ones or u-ignore"));
-        Resampling r = new Resampling(resamples, seed);
         EvaluationService.Task t = EvaluationService.Task.parse(task);
-        Comparison c;
+        EvaluationService.Rendered c;
         if (workspace != null) {
             if (goldSet == null || sources.isEmpty()) {
                 throw new IllegalArgumentException("with --workspace give --gold-set and at least one --source");
@@ -83,18 +80,18 @@ final class EvalCommand implements Callable<Integer> {
             Split s = split == null ? null : Split.parse(split).orElseThrow(() ->
                     new IllegalArgumentException("unknown split '" + split + "'"));
             try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
-                c = EvaluationService.compareWorkspace(ws, goldSet, sources, s, p, r, t);
+                c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format);
             }
         } else {
             if (gold == null || preds.isEmpty()) {
                 throw new IllegalArgumentException("give --gold FILE and at least one --pred FILE (or --workspace)");
             }
-            c = EvaluationService.compareFiles(gold, preds, Schemas.require(schema), p, r, t);
+            c = EvaluationService.renderFiles(gold, preds, Schemas.require(schema), p, resamples, seed, t, format);
         }
-        String text = EvaluationService.render(c, format);
+        String text = c.text();
         if (out != null) {
             Files.writeString(out, text, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println(out + ": " + c.sources().size() + " sources against " + c.gold());
+            spec.commandLine().getOut().println(out + ": " + c.sources() + " sources against " + c.gold());
         } else {
             spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
             spec.commandLine().getOut().flush();

@@ -1,14 +1,11 @@
 package org.radcurate.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radcurate.domain.ReportLayout;
-import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.domain.Schema;
-import org.radcurate.labeling.RuleLabeler;
 import org.radcurate.service.ExportService;
 import org.radcurate.service.LabelService;
 import org.radcurate.service.Schemas;
@@ -68,24 +65,17 @@ final class LabelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--in needs --out");
         }
         Schema s = Schemas.require(schema);
-        List<Path> ruleFiles = new ArrayList<>(rules);
-        if (workspace != null) {
-            Path own = LabelService.workspaceRules(workspace.toAbsolutePath());
-            if (Files.isRegularFile(own)) {
-                ruleFiles.add(0, own);
-            }
-        }
-        RuleLabeler labeler = LabelService.labeler(s, impressionOnly, hierarchy, ruleFiles);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         LabelService.Result result;
         if (workspace != null) {
             try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
-                result = LabelService.labelWorkspace(ws, labeler, threads, progress, () -> false);
+                result = LabelService.labelWorkspace(ws, s, impressionOnly, hierarchy, rules, threads, progress,
+                        () -> false);
             }
         } else {
             ReportLayout l = layout == null ? null : ReportLayout.parse(layout).orElseThrow(() ->
                     new IllegalArgumentException("unknown layout '" + layout + "'; use csv, jsonl, txt, openi or mimic"));
-            result = LabelService.labelFile(in, l, ReportReadOptions.defaults(), labeler, out,
+            result = LabelService.labelFile(in, l, s, impressionOnly, hierarchy, rules, out,
                     ExportService.Format.parse(format, out), threads, progress);
         }
         spec.commandLine().getOut().println(result.describe());

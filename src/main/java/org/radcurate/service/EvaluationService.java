@@ -107,6 +107,23 @@ public final class EvaluationService {
         return c;
     }
 
+    /** A comparison rendered for output, with what a one-line summary needs. */
+    public record Rendered(String text, String gold, int sources) {}
+
+    /** {@link #compareFiles}, rendered as json, table, csv or html. */
+    public static Rendered renderFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
+            int resamples, long seed, Task task, String format) throws IOException {
+        Comparison c = compareFiles(gold, preds, schema, policy, new Resampling(resamples, seed), task);
+        return new Rendered(render(c, format), c.gold(), c.sources().size());
+    }
+
+    /** {@link #compareWorkspace}, rendered as json, table, csv or html. */
+    public static Rendered renderWorkspace(WorkspaceSession session, String goldSet, List<String> sources, Split split,
+            UncertaintyPolicy policy, int resamples, long seed, Task task, String format) {
+        Comparison c = compareWorkspace(session, goldSet, sources, split, policy, new Resampling(resamples, seed), task);
+        return new Rendered(render(c, format), c.gold(), c.sources().size());
+    }
+
     /** The evaluation benchmark (random data; see EvaluationBenchmark). */
     public static String benchmark(int reports, int findings, int resamples, long seed) {
         return org.radcurate.evaluation.EvaluationBenchmark.run(reports, findings, resamples, seed);

@@ -52,10 +52,22 @@ public final class LabelService {
      */
     public static Result labelWorkspace(WorkspaceSession session, boolean impressionOnly, boolean hierarchy,
             int threads, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        return labelWorkspace(session, session.activeSchema(), impressionOnly, hierarchy, List.of(), threads, progress,
+                cancelled);
+    }
+
+    /** Labels the workspace for a schema with extra rule files after the workspace's own one. */
+    public static Result labelWorkspace(WorkspaceSession session, Schema schema, boolean impressionOnly,
+            boolean hierarchy, List<Path> extraRules, int threads, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
         Path own = workspaceRules(session.file());
-        List<Path> rules = java.nio.file.Files.isRegularFile(own) ? List.of(own) : List.of();
-        RuleLabeler labeler = labeler(session.activeSchema(), impressionOnly, hierarchy, rules);
-        return labelWorkspace(session, labeler, threads, progress, cancelled);
+        List<Path> rules = new ArrayList<>();
+        if (java.nio.file.Files.isRegularFile(own)) {
+            rules.add(own);
+        }
+        rules.addAll(extraRules);
+        return labelWorkspace(session, labeler(schema, impressionOnly, hierarchy, rules), threads, progress,
+                cancelled);
     }
 
     /**
@@ -96,6 +108,14 @@ public final class LabelService {
         int n = batch.size();
         batch.clear();
         return n;
+    }
+
+    /** {@link #labelFile} with a labeler built from its options (the CLI's entry point). */
+    public static Result labelFile(Path in, ReportLayout layout, Schema schema, boolean impressionOnly,
+            boolean hierarchy, List<Path> rules, Path out, ExportService.Format format, int threads,
+            ProgressListener progress) throws IOException {
+        return labelFile(in, layout, ReportReadOptions.defaults(), labeler(schema, impressionOnly, hierarchy, rules),
+                out, format, threads, progress);
     }
 
     /** Labels a report file into a label file (CSV: id plus 1/0/-1/blank; JSONL: with evidence and codes). */
