@@ -25,10 +25,14 @@ import org.radcurate.domain.SourceKind;
  * Gold has 441 positives over the 14 findings (56 Pleural Effusion), so under U-Zeros the student has
  * Pleural Effusion tp 53, fp 2, fn 3 (F1 106/111) and micro tp 438, fp 2, fn 3 (F1 876/881); every other
  * finding is perfect.
+ *
+ * <p>{@value #WEAK} is a third, hand-made teacher: gold with every Lung Opacity positive (61) set to 0, so
+ * micro tp 380, fp 0, fn 61 (F1 760/821).
  */
 public final class CompareFixture {
     public static final String GOLD_SET = "sample-gold@1";
     public static final String STUDENT = "student-bert";
+    public static final String WEAK = "weak-teacher";
     public static final String FINDING = "Pleural Effusion";
     public static final List<String> FALSE_POSITIVES = List.of("S0005", "S0012");
     public static final List<String> FALSE_NEGATIVES = List.of("S0003", "S0016", "S0026");
@@ -46,17 +50,37 @@ public final class CompareFixture {
             Files.writeString(csv, studentCsv(), StandardCharsets.UTF_8);
             session.imports().importLabels(csv, LabelLayout.LABEL_CSV, STUDENT, SourceKind.STUDENT,
                     BuiltInSchemas.CHEXPERT14, null, ProgressListener.NONE, () -> false);
+            Path weak = file.resolveSibling(WEAK + ".csv");
+            Files.writeString(weak, weakCsv(), StandardCharsets.UTF_8);
+            session.imports().importLabels(weak, LabelLayout.LABEL_CSV, WEAK, SourceKind.TEACHER,
+                    BuiltInSchemas.CHEXPERT14, null, ProgressListener.NONE, () -> false);
             return teacher.target();
         }
     }
 
-    /** The bundled gold CSV with the five Pleural Effusion changes. */
-    static String studentCsv() throws IOException {
-        String gold;
-        try (InputStream in = CompareFixture.class.getResourceAsStream("/org/radcurate/samples/gold-chexpert14.csv")) {
-            gold = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The bundled gold CSV with every Lung Opacity positive set to 0. */
+    static String weakCsv() throws IOException {
+        List<String> lines = goldLines();
+        int column = List.of(lines.get(0).split(",", -1)).indexOf("Lung Opacity");
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            if (cells[column].equals("1")) {
+                cells[column] = "0";
+                lines.set(i, String.join(",", cells));
+            }
         }
-        List<String> lines = new ArrayList<>(gold.lines().toList());
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static List<String> goldLines() throws IOException {
+        try (InputStream in = CompareFixture.class.getResourceAsStream("/org/radcurate/samples/gold-chexpert14.csv")) {
+            return new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        }
+    }
+
+    /** The bundled gold CSV with the five Pleural Effusion changes. */
+    public static String studentCsv() throws IOException {
+        List<String> lines = goldLines();
         int column = List.of(lines.get(0).split(",", -1)).indexOf(FINDING);
         Map<String, String> changes = Map.of("S0005", "1", "S0012", "1", "S0003", "0", "S0016", "0", "S0026", "0");
         int changed = 0;
