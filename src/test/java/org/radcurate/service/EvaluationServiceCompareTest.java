@@ -142,6 +142,9 @@ class EvaluationServiceCompareTest {
         assertTrue(page.startsWith("<!DOCTYPE html>"));
         assertTrue(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertFalse(page.contains("<script"));
+        assertTrue(page.contains("<text x=\"58\" y=\"13\">" + teacher + "</text>"), "one legend line per source");
+        assertTrue(page.contains("<text x=\"58\" y=\"29\">" + CompareFixture.STUDENT + "</text>"));
+        assertTrue(page.contains("<text x=\"58\" y=\"45\">gold</text>"));
     }
 
     @Test
