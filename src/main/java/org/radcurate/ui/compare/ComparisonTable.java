@@ -69,8 +69,8 @@ final class ComparisonTable extends TableView<Row> {
         for (int i = 0; i < sources.size(); i++) {
             TableColumn<Row, String> group = new TableColumn<>(sources.get(i));
             group.setId("source-" + i);
-            group.getColumns().add(metric(i, sources.get(i), P, "P", 56, c -> CompareText.num(c.precision())));
-            group.getColumns().add(metric(i, sources.get(i), R, "R", 56, c -> CompareText.num(c.recall())));
+            group.getColumns().add(metric(i, sources.get(i), P, "P", 64, c -> CompareText.num(c.precision())));
+            group.getColumns().add(metric(i, sources.get(i), R, "R", 64, c -> CompareText.num(c.recall())));
             group.getColumns().add(metric(i, sources.get(i), F1, "F1 [95% CI]", 182, CompareText::f1));
             getColumns().add(group);
         }

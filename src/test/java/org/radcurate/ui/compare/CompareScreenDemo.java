@@ -7,6 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.radcurate.service.CompareFixture;
 import org.radcurate.service.WorkspaceSession;
@@ -21,6 +23,17 @@ import org.radcurate.ui.common.FxJobs;
  */
 public final class CompareScreenDemo {
     private CompareScreenDemo() {}
+
+    /** Selects the student's Pleural Effusion F1 cell, as a click would. */
+    @SuppressWarnings("unchecked")
+    private static void selectCell(Scene scene) {
+        TableView<Object> table = (TableView<Object>) scene.lookup("#compareTable");
+        TableColumn<Object, ?> f1 = (TableColumn<Object, ?>) table.getVisibleLeafColumns().stream()
+                .filter(c -> "source-1-f1".equals(c.getId())).findFirst().orElseThrow();
+        table.scrollTo(8);
+        table.getSelectionModel().select(10, f1);
+        table.requestFocus();
+    }
 
     public static void main(String[] args) throws Exception {
         Path file = args.length > 0 && !args[0].startsWith("--") ? Path.of(args[0])
@@ -43,12 +56,7 @@ public final class CompareScreenDemo {
                 vm.inputs().sources().forEach(c -> c.chosenProperty().set(!c.name().equals(CompareFixture.WEAK)
                         && !c.name().equals("gold")));
                 vm.run();
-                vm.resultProperty().addListener((obs, old, now) -> {
-                    if (now != null) {
-                        vm.selectCell(now.rows().stream().filter(r -> r.label().equals(CompareFixture.FINDING))
-                                .findFirst().orElseThrow(), CompareFixture.STUDENT);
-                    }
-                });
+                vm.resultProperty().addListener((obs, old, now) -> Platform.runLater(() -> selectCell(scene)));
             }
             System.out.println("teacher: " + teacher);
         });
