@@ -1,19 +1,25 @@
 package org.radcurate.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.LabelLayout;
 import org.radcurate.domain.MentionState;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressListener;
 import org.radcurate.domain.ReportIds;
 import org.radcurate.domain.Schema;
 import org.radcurate.domain.Source;
@@ -30,6 +36,7 @@ import org.radcurate.ingest.Layouts;
 import org.radcurate.persistence.Workspace;
 import org.radcurate.service.report.ComparisonCsvWriter;
 import org.radcurate.service.report.ComparisonHtmlReport;
+import org.radcurate.service.report.ComparisonJsonReader;
 import org.radcurate.service.report.ComparisonJsonWriter;
 import org.radcurate.service.report.ComparisonTextTable;
 
@@ -75,13 +82,75 @@ public final class EvaluationService {
         return compare(task, stem(gold), goldMatrix, sources, policy, resampling, a, b);
     }
 
-    /** Scores workspace sources against a frozen gold set on a split, and stores the evaluation. */
+    /**
+     * Scores workspace sources against a frozen gold set on a split, and stores the evaluation. With two or
+     * more sources, the paired test asks whether the last beats the first.
+     */
     public static Comparison compareWorkspace(WorkspaceSession session, String goldSetRef, List<String> sourceNames,
             Split split, UncertaintyPolicy policy, Resampling resampling, Task task) {
+        String a = sourceNames.size() >= 2 ? sourceNames.get(0) : null;
+        String b = sourceNames.size() >= 2 ? sourceNames.get(sourceNames.size() - 1) : null;
+        CompareRequest r = new CompareRequest(goldSetRef, split, policy, task, sourceNames, a, b,
+                resampling.resamples(), resampling.seed());
+        return evaluate(session, r, ProgressListener.NONE, () -> false).comparison();
+    }
+
+    /**
+     * Scores and stores as {@link #compareWorkspace} does, for a screen: progress step by step, cancel between
+     * steps (nothing is stored then), the teacher and student named, and the label matrices kept for
+     * {@link ErrorCases}.
+     */
+    public static EvaluationView evaluate(WorkspaceSession session, CompareRequest r, ProgressListener progress,
+            BooleanSupplier cancelled) {
         Workspace ws = session.workspace();
+        int steps = r.sources().size() + 3;
+        Loaded data = load(ws, r.goldSet(), r.sources(), r.split(), progress, cancelled, steps);
+        progress.onProgress(Progress.of(steps - 2, steps, "Scoring " + data.gold().reportCount() + " reports with "
+                + r.resamples() + " bootstrap resamples…"));
+        Comparison c = compare(r.task(), data.goldSet().reference(), data.gold(), data.sources(), r.policy(),
+                new Resampling(r.resamples(), r.seed()), r.teacher(), r.student());
+        checkCancelled(cancelled);
+        EvaluationRecord stored = ws.transaction(() -> ws.evaluations().add(data.goldSet().reference(), r.splitKey(),
+                r.policy(), r.sources(), ComparisonJsonWriter.write(c)));
+        progress.onProgress(Progress.of(steps, steps, "Stored evaluation #" + stored.id()));
+        return new EvaluationView(c, stored.id(), stored.createdAt(), r.splitKey(), data);
+    }
+
+    /** A stored evaluation, shown again exactly as it was computed. */
+    public static EvaluationView show(EvaluationRecord record) {
+        return new EvaluationView(ComparisonJsonReader.read(record.metricsJson()), record.id(), record.createdAt(),
+                record.split(), null);
+    }
+
+    /** Writes an evaluation as CSV, JSON, HTML or a text table, chosen by the file's extension. */
+    public static void export(EvaluationView view, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String format = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json"
+                : name.endsWith(".html") || name.endsWith(".htm") ? "html" : "table";
+        String text = view.render(format);
+        ExportService.writeAtomically(out, w -> {
+            try {
+                w.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Every label source of the workspace, in creation order. */
+    public static List<Source> sources(WorkspaceSession session) {
+        return session.workspace().sources().list();
+    }
+
+    /** Gold and source matrices of one comparison, as read from the workspace (sources not yet aligned). */
+    record Loaded(GoldSet goldSet, LabelMatrix gold, Map<String, LabelMatrix> sources) {}
+
+    static Loaded load(Workspace ws, String goldSetRef, List<String> sourceNames, Split split,
+            ProgressListener progress, BooleanSupplier cancelled, int steps) {
         GoldSet goldSet = findGoldSet(ws, goldSetRef);
         Schema schema = Schemas.require(ws, goldSet.schema());
-        Set<String> inSplit = split == null ? null : new java.util.HashSet<>(
+        progress.onProgress(Progress.of(0, steps, "Reading gold set " + goldSet.reference() + "…"));
+        Set<String> inSplit = split == null ? null : new HashSet<>(
                 ws.reports().list(split).stream().map(r -> r.id()).toList());
         Map<String, Map<String, MentionState>> goldStates = filter(ws.goldSets().labels(goldSet.id()), inSplit);
         if (goldStates.isEmpty()) {
@@ -91,6 +160,8 @@ public final class EvaluationService {
         LabelMatrix goldMatrix = LabelMatrix.of(findings(schema), goldStates);
         Map<String, LabelMatrix> sources = new LinkedHashMap<>();
         for (String name : sourceNames) {
+            checkCancelled(cancelled);
+            progress.onProgress(Progress.of(sources.size() + 1, steps, "Reading " + name + "…"));
             Source s = ws.sources().find(name).orElseThrow(() -> new IllegalArgumentException("no source '" + name
                     + "'; the workspace has " + ws.sources().list().stream().map(Source::name).toList()));
             if (!s.schema().equals(schema.name())) {
@@ -99,12 +170,14 @@ public final class EvaluationService {
             }
             sources.put(name, LabelMatrix.of(findings(schema), filter(ws.labels().states(s.id()), inSplit)));
         }
-        String a = sourceNames.size() >= 2 ? sourceNames.get(0) : null;
-        String b = sourceNames.size() >= 2 ? sourceNames.get(sourceNames.size() - 1) : null;
-        Comparison c = compare(task, goldSet.reference(), goldMatrix, sources, policy, resampling, a, b);
-        ws.transaction(() -> ws.evaluations().add(goldSet.reference(), split == null ? "all" : split.key(), policy,
-                sourceNames, ComparisonJsonWriter.write(c)));
-        return c;
+        checkCancelled(cancelled);
+        return new Loaded(goldSet, goldMatrix, sources);
+    }
+
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("comparison cancelled; nothing was stored");
+        }
     }
 
     /** A comparison rendered for output, with what a one-line summary needs. */

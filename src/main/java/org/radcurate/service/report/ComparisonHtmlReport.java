@@ -20,7 +20,9 @@ public final class ComparisonHtmlReport {
     private static final int GAP = 16;
     private static final int PLOT_HEIGHT = 220;
     private static final int LEFT = 44;
-    private static final int TOP = 34;
+    /** Above the plot: one legend line per source (so long source names never overlap), then a gap. */
+    private static final int LEGEND_LINE = 16;
+    private static final int LEGEND_GAP = 14;
     private static final int BOTTOM = 150;
 
     private ComparisonHtmlReport() {}
@@ -78,43 +80,44 @@ public final class ComparisonHtmlReport {
         }
         int group = sources * BAR + GAP;
         int width = LEFT + findings.size() * group + 10;
-        int height = TOP + PLOT_HEIGHT + BOTTOM;
+        int top = LEGEND_LINE * sources + LEGEND_GAP;
+        int height = top + PLOT_HEIGHT + BOTTOM;
         h.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\">\n<title>F1 per finding and source</title>\n");
         for (int t = 0; t <= 4; t++) {
-            double y = y(t / 4.0);
+            double y = y(t / 4.0, top);
             h.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
                             + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.2f</text>\n",
                     LEFT, width - 10, y, y, LEFT - 4, y + 4, t / 4.0));
         }
         for (int s = 0; s < sources; s++) {
-            int lx = LEFT + s * 140;
+            int ly = 4 + s * LEGEND_LINE;
             h.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"8\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"17\">%s</text>\n",
-                    lx, color(s), lx + 14, esc(c.sources().get(s).source())));
+                    "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>\n",
+                    LEFT, ly, color(s), LEFT + 14, ly + 9, esc(c.sources().get(s).source())));
         }
         for (int f = 0; f < findings.size(); f++) {
             int x0 = LEFT + f * group + GAP / 2;
             for (int s = 0; s < sources; s++) {
                 FindingResult r = c.sources().get(s).findings().get(f);
                 int x = x0 + s * BAR;
-                double top = y(r.f1());
+                double barTop = y(r.f1(), top);
                 h.append(String.format(Locale.ROOT,
                         "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>\n",
-                        x, top, BAR - 2, y(0) - top, color(s),
+                        x, barTop, BAR - 2, y(0, top) - barTop, color(s),
                         esc(c.sources().get(s).source() + " · " + findings.get(f) + ": F1 "
                                 + Formats.withCi(r.f1(), r.ci95()) + ", support " + r.support())));
                 if (r.ci95().isDefined()) {
                     double cx = x + (BAR - 2) / 2.0;
                     h.append(String.format(Locale.ROOT,
                             "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#333\"/>\n",
-                            cx, cx, y(r.ci95().lo()), y(r.ci95().hi())));
+                            cx, cx, y(r.ci95().lo(), top), y(r.ci95().hi(), top)));
                 }
             }
             double lx = x0 + sources * BAR / 2.0;
-            double ly = y(0) + 12;
+            double ly = y(0, top) + 12;
             h.append(String.format(Locale.ROOT,
                     "<text text-anchor=\"end\" transform=\"translate(%.1f %.1f) rotate(-45)\">%s</text>\n",
                     lx, ly, esc(findings.get(f))));
@@ -122,9 +125,9 @@ public final class ComparisonHtmlReport {
         h.append("</svg>\n<figcaption>F1 per finding; whiskers are 95% bootstrap intervals.</figcaption>\n</figure>\n");
     }
 
-    private static double y(double value) {
+    private static double y(double value, int top) {
         double v = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
-        return TOP + PLOT_HEIGHT * (1 - v);
+        return top + PLOT_HEIGHT * (1 - v);
     }
 
     private static String color(int source) {

@@ -1,0 +1,172 @@
+package org.radcurate.ui.compare;
+
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.radcurate.domain.EvaluationRecord;
+import org.radcurate.domain.GoldSet;
+import org.radcurate.domain.UncertaintyPolicy;
+import org.radcurate.service.EvaluationService.Task;
+
+/** The left column: what to compare, the Compare and Cancel buttons, and the stored evaluations. */
+final class CompareSettings extends VBox {
+    private final CompareViewModel vm;
+    private final CompareInputs in;
+    private final ComboBox<GoldSet> goldSet = new ComboBox<>();
+    private final ComboBox<String> split = new ComboBox<>();
+    private final ComboBox<UncertaintyPolicy> policy = new ComboBox<>();
+    private final ComboBox<Task> task = new ComboBox<>();
+    private final ListView<SourceChoice> sources = new ListView<>();
+    private final ComboBox<String> teacher = new ComboBox<>();
+    private final ComboBox<String> student = new ComboBox<>();
+    private final Spinner<Integer> resamples = new Spinner<>();
+    private final TextField seed = new TextField();
+    private final Label validation = new Label();
+    private final Button run = new Button("Compare");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar();
+    private final Label status = new Label();
+    private final ListView<EvaluationRecord> history = new ListView<>();
+
+    CompareSettings(CompareViewModel vm) {
+        this.vm = vm;
+        this.in = vm.inputs();
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("compareSettings");
+        getStyleClass().add(CompareCss.SETTINGS);
+        setSpacing(4);
+        goldSet.setId("goldSet");
+        split.setId("split");
+        policy.setId("policy");
+        task.setId("task");
+        sources.setId("sources");
+        teacher.setId("teacher");
+        student.setId("student");
+        resamples.setId("resamples");
+        seed.setId("seed");
+        validation.setId("validation");
+        run.setId("runCompare");
+        cancel.setId("cancelCompare");
+        progress.setId("compareProgress");
+        status.setId("compareStatus");
+        history.setId("history");
+        for (ComboBox<?> c : new ComboBox<?>[] {goldSet, split, policy, task, teacher, student}) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        sources.setPrefHeight(96);
+        sources.getStyleClass().add("dense");
+        resamples.setEditable(true);
+        resamples.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000,
+                CompareInputs.DEFAULT_RESAMPLES, 100));
+        resamples.setPrefWidth(110);
+        seed.setPrefColumnCount(6);
+        validation.getStyleClass().add(CompareCss.VALIDATION);
+        validation.setWrapText(true);
+        status.setWrapText(true);
+        status.getStyleClass().add(CompareCss.HINT);
+        run.getStyleClass().add("accent");
+        run.setDefaultButton(true);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox bootstrap = new HBox(8, field("Resamples", resamples), field("Seed", seed));
+        HBox buttons = new HBox(8, run, cancel, progress);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label stored = new Label("Stored evaluations");
+        stored.getStyleClass().add(CompareCss.PANE_TITLE);
+        history.setPrefHeight(160);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        getChildren().addAll(field("Gold set", goldSet), field("Split", split), field("Uncertain mentions", policy),
+                field("Task", task), field("Sources (columns)", sources), field("Teacher", teacher),
+                field("Student", student), bootstrap, validation, buttons, status, stored, history);
+    }
+
+    private static VBox field(String caption, Node control) {
+        Label l = new Label(caption);
+        l.getStyleClass().add(CompareCss.FIELD_LABEL);
+        l.setLabelFor(control);
+        return new VBox(2, l, control);
+    }
+
+    private void bind() {
+        goldSet.setItems(in.goldSets());
+        goldSet.setConverter(converter(g -> g.reference() + " · " + g.reportCount() + " reports"));
+        goldSet.valueProperty().bindBidirectional(in.goldSetProperty());
+        split.getItems().setAll(CompareInputs.SPLITS);
+        split.setConverter(converter(CompareText::split));
+        split.valueProperty().bindBidirectional(in.splitProperty());
+        policy.getItems().setAll(UncertaintyPolicy.values());
+        policy.setConverter(converter(CompareText::policy));
+        policy.valueProperty().bindBidirectional(in.policyProperty());
+        task.getItems().setAll(Task.values());
+        task.setConverter(converter(CompareText::task));
+        task.valueProperty().bindBidirectional(in.taskProperty());
+        sources.setItems(in.sources());
+        sources.setCellFactory(CheckBoxListCell.forListView(SourceChoice::chosenProperty,
+                converter(SourceChoice::toString)));
+        teacher.setItems(in.chosen());
+        teacher.valueProperty().bindBidirectional(in.teacherProperty());
+        student.setItems(in.chosen());
+        student.valueProperty().bindBidirectional(in.studentProperty());
+        resamples.getValueFactory().valueProperty().bindBidirectional(in.resamplesProperty());
+        seed.textProperty().bindBidirectional(in.seedProperty());
+        validation.textProperty().bind(in.validationProperty());
+        validation.visibleProperty().bind(in.validationProperty().isNotEmpty());
+        validation.managedProperty().bind(validation.visibleProperty());
+        run.disableProperty().bind(vm.canRunProperty().not());
+        run.setOnAction(e -> vm.run());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        status.textProperty().bind(vm.statusProperty());
+        history.setItems(vm.history());
+        history.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(EvaluationRecord item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty || item == null ? null : CompareText.history(item));
+            }
+        });
+        history.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.showStored(now));
+        vm.resultProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.history().stream().filter(r -> r.id() == now.evaluationId()).findFirst().ifPresent(r -> {
+                    history.getSelectionModel().select(r);
+                    history.scrollTo(r);
+                });
+            }
+        });
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+}

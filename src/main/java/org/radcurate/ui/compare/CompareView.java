@@ -1,0 +1,114 @@
+package org.radcurate.ui.compare;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.radcurate.service.EvaluationView;
+
+/**
+ * The Compare screen: choices and stored evaluations on the left; on the right the summary, the verdict, the
+ * side-by-side table, and below it the F1 chart beside the reports behind the selected cell.
+ */
+public final class CompareView extends BorderPane {
+    private final CompareViewModel vm;
+    private CompareSettings settings;
+    private ComparisonTable table;
+    private final F1Chart chart = new F1Chart();
+    private ErrorListPane errors;
+    private final Label summary = new Label();
+    private final Label verdict = new Label();
+    private final MenuButton export = new MenuButton("Export");
+    private final MenuItem exportCsv = new MenuItem("CSV table…");
+    private final MenuItem exportJson = new MenuItem("JSON…");
+    private final MenuItem exportHtml = new MenuItem("HTML report with chart…");
+
+    public CompareView(CompareViewModel vm) {
+        this.vm = vm;
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("compareView");
+        getStyleClass().add(CompareCss.VIEW);
+        getStylesheets().add(CompareView.class.getResource(CompareCss.STYLESHEET).toExternalForm());
+        settings = new CompareSettings(vm);
+        ScrollPane left = new ScrollPane(settings);
+        left.setFitToWidth(true);
+        left.setFitToHeight(true);
+        left.setPrefWidth(290);
+        left.setMinWidth(240);
+        table = new ComparisonTable(vm.rows(), vm::selectCell);
+        errors = new ErrorListPane(vm.errors());
+        errors.setPrefWidth(330);
+        errors.setMinWidth(240);
+        summary.setId("compareSummary");
+        summary.getStyleClass().add(CompareCss.SUMMARY);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        export.setId("exportMenu");
+        exportCsv.setId("exportCsv");
+        exportJson.setId("exportJson");
+        exportHtml.setId("exportHtml");
+        export.getItems().addAll(exportCsv, exportJson, exportHtml);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(8, summary, export);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        verdict.setId("verdict");
+        verdict.getStyleClass().add(CompareCss.VERDICT);
+        verdict.setWrapText(true);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        Label hint = new Label("Highlighted: the best F1 of each row. Click a cell to list the reports behind its errors.");
+        hint.getStyleClass().add(CompareCss.HINT);
+        VBox tableBox = new VBox(4, table, hint);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane below = new SplitPane(chart, errors);
+        below.setDividerPositions(0.62);
+        SplitPane results = new SplitPane(tableBox, below);
+        results.setOrientation(Orientation.VERTICAL);
+        results.setDividerPositions(0.5);
+        VBox center = new VBox(8, toolbar, verdict, results);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        center.setPadding(new Insets(0, 0, 0, 10));
+        setLeft(left);
+        setCenter(center);
+        setPadding(new Insets(10));
+    }
+
+    private void bind() {
+        summary.textProperty().bind(vm.summaryProperty());
+        verdict.textProperty().bind(vm.verdictProperty());
+        verdict.visibleProperty().bind(vm.verdictProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        vm.verdictKindProperty().addListener((obs, old, now) -> showVerdictKind(now));
+        export.disableProperty().bind(vm.canExportProperty().not());
+        exportCsv.setOnAction(e -> vm.exportCsv());
+        exportJson.setOnAction(e -> vm.exportJson());
+        exportHtml.setOnAction(e -> vm.exportHtml());
+        vm.resultProperty().addListener((obs, old, now) -> show(now));
+        show(vm.resultProperty().get());
+        showVerdictKind(vm.verdictKindProperty().get());
+    }
+
+    private void show(EvaluationView view) {
+        table.showSources(view == null ? java.util.List.of() : view.sources());
+        chart.show(view);
+    }
+
+    private void showVerdictKind(CompareViewModel.VerdictKind kind) {
+        verdict.pseudoClassStateChanged(CompareCss.BEATS, kind == CompareViewModel.VerdictKind.BEATS);
+        verdict.pseudoClassStateChanged(CompareCss.NO_EVIDENCE, kind == CompareViewModel.VerdictKind.NO_EVIDENCE);
+    }
+}

@@ -1,0 +1,269 @@
+package org.radcurate.ui.compare;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.EvaluationRecord;
+import org.radcurate.domain.Progress;
+import org.radcurate.service.CompareRequest;
+import org.radcurate.service.EvaluationService;
+import org.radcurate.service.EvaluationView;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.FileKind;
+import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.Jobs;
+
+/**
+ * The Compare screen's state: what to compare (in {@link CompareInputs}), the running comparison, the
+ * result's rows and verdict, the stored evaluations, and the errors behind a selected cell.
+ */
+public final class CompareViewModel {
+    /** How the verdict reads: no test, the student beats the teacher, or no evidence that it does. */
+    public enum VerdictKind { NONE, BEATS, NO_EVIDENCE }
+
+    private final ReadOnlyObjectProperty<WorkspaceSession> session;
+    private final Jobs jobs;
+    private final Dialogs dialogs;
+    private final CompareInputs inputs = new CompareInputs();
+    private final ErrorListViewModel errors;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(false);
+
+    private final ReadOnlyObjectWrapper<EvaluationView> result = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<EvaluationView.Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No comparison yet.");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(VerdictKind.NONE);
+    private final ObservableList<EvaluationRecord> history = FXCollections.observableArrayList();
+    private final ObservableList<EvaluationView.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<EvaluationRecord> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private JobHandle running;
+
+    public CompareViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs,
+            Consumer<String> openReport) {
+        this.session = session;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        this.errors = new ErrorListViewModel(session::get, jobs, dialogs, openReport);
+        session.addListener((obs, old, now) -> load(now));
+        inputs.validationProperty().addListener((obs, old, now) -> updateCanRun());
+        busy.addListener((obs, old, now) -> updateCanRun());
+        result.addListener((obs, old, now) -> canExport.set(now != null));
+        load(session.get());
+    }
+
+    private void load(WorkspaceSession s) {
+        clearResult();
+        if (s == null) {
+            history.clear();
+            inputs.load(List.of(), List.of(), false);
+        } else {
+            history.setAll(EvaluationService.history(s));
+            inputs.load(EvaluationService.goldSets(s), EvaluationService.sources(s), true);
+        }
+        status.set("");
+    }
+
+    /** Runs the comparison as a job; the evaluation is stored and appears in the history. */
+    public void run() {
+        WorkspaceSession s = session.get();
+        if (!canRun.get() || s == null) {
+            return;
+        }
+        CompareRequest request;
+        try {
+            request = inputs.request();
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Compare", e.getMessage());
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        status.set("Comparing " + request.sources().size() + " sources against " + request.goldSet() + "…");
+        running = jobs.submit((p, c) -> EvaluationService.evaluate(s, request, p, c), this::onProgress, view -> {
+            finish();
+            history.setAll(EvaluationService.history(s));
+            show(view);
+            status.set("Stored as evaluation #" + view.evaluationId() + ".");
+        }, error -> {
+            finish();
+            if (error instanceof CancellationException) {
+                status.set("Cancelled; nothing was stored.");
+            } else {
+                status.set("Failed: " + error.getMessage());
+                dialogs.showError("Compare", error.getMessage());
+            }
+        });
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Shows a stored evaluation again and restores the choices that produced it. */
+    public void showStored(EvaluationRecord record) {
+        EvaluationView shown = result.get();
+        if (record == null || shown != null && shown.evaluationId() == record.id()) {
+            return;
+        }
+        EvaluationView view;
+        try {
+            view = EvaluationService.show(record);
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Stored evaluation #" + record.id(), e.getMessage());
+            return;
+        }
+        show(view);
+        inputs.restore(view);
+        status.set("Showing stored evaluation #" + record.id() + ".");
+    }
+
+    /** Lists the reports behind one cell's false positives and false negatives. */
+    public void selectCell(EvaluationView.Row row, String source) {
+        errors.show(result.get(), row, source);
+    }
+
+    public void exportCsv() {
+        export("csv", "CSV table");
+    }
+
+    public void exportJson() {
+        export("json", "JSON");
+    }
+
+    public void exportHtml() {
+        export("html", "HTML report");
+    }
+
+    private void export(String ext, String description) {
+        EvaluationView v = result.get();
+        if (v == null) {
+            return;
+        }
+        dialogs.chooseFileToSave("Export evaluation #" + v.evaluationId(), "evaluation-" + v.evaluationId() + "."
+                + ext, List.of(new FileKind(description, List.of("*." + ext)))).ifPresent(chosen -> {
+                    Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)
+                            ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
+                    try {
+                        EvaluationService.export(v, out);
+                        status.set("Exported evaluation #" + v.evaluationId() + " to " + out);
+                    } catch (IOException | RuntimeException e) {
+                        dialogs.showError("Export", "Could not write " + out + ": " + e.getMessage());
+                    }
+                });
+    }
+
+    private void show(EvaluationView v) {
+        result.set(v);
+        rows.setAll(v.rows());
+        summary.set(CompareText.summary(v));
+        errors.clear();
+        v.verdict().ifPresentOrElse(t -> {
+            verdict.set(CompareText.verdict(t));
+            verdictKind.set(CompareText.beats(t) ? VerdictKind.BEATS : VerdictKind.NO_EVIDENCE);
+        }, () -> {
+            verdict.set(v.sources().size() < 2
+                    ? "Compare two or more sources to test whether a student beats its teacher."
+                    : "No paired test: it needs bootstrap resamples.");
+            verdictKind.set(VerdictKind.NONE);
+        });
+    }
+
+    private void clearResult() {
+        result.set(null);
+        rows.clear();
+        summary.set("No comparison yet.");
+        verdict.set("");
+        verdictKind.set(VerdictKind.NONE);
+        errors.clear();
+    }
+
+    private void onProgress(Progress p) {
+        progress.set(p.fraction());
+        status.set(p.message());
+    }
+
+    private void finish() {
+        busy.set(false);
+        progress.set(0);
+        running = null;
+    }
+
+    private void updateCanRun() {
+        canRun.set(!busy.get() && session.get() != null && inputs.validationProperty().get().isEmpty());
+    }
+
+    /** The choices: gold set, split, policy, task, sources, teacher and student, resamples and seed. */
+    public CompareInputs inputs() {
+        return inputs;
+    }
+
+    public ErrorListViewModel errors() {
+        return errors;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRunProperty() {
+        return canRun.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canExportProperty() {
+        return canExport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EvaluationView> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The table's rows: one per finding, then micro and macro. */
+    public ObservableList<EvaluationView.Row> rows() {
+        return rowsView;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VerdictKind> verdictKindProperty() {
+        return verdictKind.getReadOnlyProperty();
+    }
+
+    /** Stored evaluations, oldest first. */
+    public ObservableList<EvaluationRecord> history() {
+        return historyView;
+    }
+}

@@ -1,0 +1,129 @@
+package org.radcurate.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.chart.BarChart;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.radcurate.service.CompareFixture;
+import org.radcurate.service.ErrorCases.ErrorCase;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.testing.ImmediateJobs;
+import org.radcurate.ui.testing.ScriptedDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real Compare screen headless: choose sources, run, click a cell, open a report, export. */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewUiTest {
+    @TempDir
+    static Path dir;
+    static WorkspaceSession workspace;
+
+    private final List<String> opened = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @BeforeAll
+    static void createWorkspace() throws Exception {
+        CompareFixture.create(dir.resolve("w.radcurate"));
+        workspace = WorkspaceSession.open(dir.resolve("w.radcurate"));
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        workspace.close();
+        Application.setUserAgentStylesheet(null);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        CompareViewModel vm = new CompareViewModel(new SimpleObjectProperty<>(workspace), new ImmediateJobs(),
+                dialogs, opened::add);
+        stage.setScene(new Scene(new CompareView(vm), 1280, 800));
+        stage.show();
+    }
+
+    /** The check box of a source in the sources list, scrolled into view. */
+    private CheckBox sourceBox(FxRobot robot, String name) {
+        ListView<SourceChoice> sources = robot.lookup("#sources").queryListView();
+        robot.interact(() -> sources.scrollTo(sources.getItems().stream().filter(c -> c.name().equals(name))
+                .findFirst().orElseThrow()));
+        return robot.lookup("#sources").lookup((ListCell<SourceChoice> c) -> c.getItem() != null
+                && c.getItem().name().equals(name)).lookup(".check-box").queryAs(CheckBox.class);
+    }
+
+    @Test
+    void comparesThenListsTheReportsBehindACellAndOpensOne(FxRobot robot) {
+        robot.clickOn(sourceBox(robot, CompareFixture.WEAK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("radcurate-rules 1.0 chexpert14", CompareFixture.STUDENT),
+                robot.lookup("#teacher").queryComboBox().getItems());
+        robot.clickOn("#runCompare");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#compareTable").queryTableView();
+        assertEquals(16, table.getItems().size());
+        assertEquals(2 + 2, table.getColumns().size(), "finding, support, then one group per source");
+        assertTrue(robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("student-bert beats radcurate-rules"));
+        assertEquals(2, robot.lookup("#f1Chart").queryAs(BarChart.class).getData().size());
+        TableCell<?, ?> best = robot.lookup("#" + ComparisonTable.cellId("Cardiomegaly", 1, ComparisonTable.F1))
+                .queryAs(TableCell.class);
+        assertTrue(best.getPseudoClassStates().contains(CompareCss.BEST));
+        assertEquals("1.000 [1.000, 1.000]", best.getText());
+
+        robot.interact(() -> table.scrollTo(10));
+        robot.clickOn("#" + ComparisonTable.cellId(CompareFixture.FINDING, 1, ComparisonTable.F1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("student-bert · Pleural Effusion: 2 false positives, 3 false negatives",
+                robot.lookup("#errorTitle").queryAs(Label.class).getText());
+        ListView<ErrorCase> fns = robot.lookup("#falseNegatives").queryListView();
+        assertEquals(CompareFixture.FALSE_NEGATIVES, fns.getItems().stream().map(ErrorCase::reportId).toList());
+        assertTrue(robot.lookup("#openReport").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("S0026 · gold positive → negative");
+        robot.clickOn("#openReport");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("S0026"), opened);
+    }
+
+    @Test
+    void exportsTheShownEvaluationAsHtml(FxRobot robot) throws Exception {
+        robot.clickOn("#runCompare");
+        WaitForAsyncUtils.waitForFxEvents();
+        dialogs.files.add(dir.resolve("report.html"));
+
+        robot.clickOn("#exportMenu").clickOn("#exportHtml");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertFalse(robot.lookup("#history").queryListView().getItems().isEmpty());
+    }
+}
