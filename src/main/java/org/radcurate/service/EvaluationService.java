@@ -253,19 +253,7 @@ public final class EvaluationService {
 
     /** Reads a label file (label CSV, NIH gold layout, CheXpert-style CSV with ids, or JSONL) by canonical id. */
     static LabelMatrix readMatrix(Path file, Schema schema) throws IOException {
-        LabelLayout layout = Layouts.detectLabels(file);
-        if (layout == LabelLayout.CHEXPERT) {
-            throw new ImportException(file.getFileName().toString(), 1, "id",
-                    "CheXpert labeler output has no report ids; add an id column or import it into a workspace");
-        }
-        Map<String, Map<String, MentionState>> states = new LinkedHashMap<>();
-        LabelReaders.read(file, layout, schema, null, (record, pos) -> {
-            Map<String, MentionState> row = new HashMap<>(record.states());
-            if (states.put(ReportIds.canonical(record.key()), row) != null) {
-                throw new ImportException(pos.file(), pos.line(), "id", "report " + record.key() + " appears twice");
-            }
-        });
-        return LabelMatrix.of(findings(schema), states);
+        return LabelMatrix.of(findings(schema), LabelFiles.readStates(file, schema));
     }
 
     private static Map<String, Map<String, MentionState>> filter(Map<String, Map<String, MentionState>> states,

@@ -1,6 +1,7 @@
 package org.radcurate.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -9,6 +10,8 @@ import org.radcurate.service.Settings;
 import org.radcurate.ui.common.Css;
 import org.radcurate.ui.common.FxDialogs;
 import org.radcurate.ui.common.FxJobs;
+import org.radcurate.ui.compare.CompareView;
+import org.radcurate.ui.compare.CompareViewModel;
 import org.radcurate.ui.shell.MainViewModel;
 import org.radcurate.ui.shell.MainWindow;
 
@@ -24,9 +27,17 @@ public final class RadCurateApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Settings settings = new Settings(AppPaths.settingsFile());
-        vm = new MainViewModel(settings, new FxJobs(), new FxDialogs(stage), AppPaths.sampleWorkspace());
-        MainWindow window = new MainWindow(vm, stage::close);
-        Scene scene = new Scene(window, 1280, 800);
+        FxJobs jobs = new FxJobs();
+        FxDialogs dialogs = new FxDialogs(stage);
+        vm = new MainViewModel(settings, jobs, dialogs, AppPaths.sampleWorkspace());
+        MainWindow[] window = new MainWindow[1];
+        CompareViewModel compare = new CompareViewModel(vm.sessionProperty(), jobs, dialogs, id -> {
+            vm.select(id);
+            window[0].showScreen("reportsTab");
+        });
+        window[0] = new MainWindow(vm, stage::close, List.of(
+                new MainWindow.Screen("Compare", "compareTab", new CompareView(compare))));
+        Scene scene = new Scene(window[0], 1280, 800);
         scene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(900);

@@ -70,7 +70,8 @@ final class CompareSettings extends VBox {
         for (ComboBox<?> c : new ComboBox<?>[] {goldSet, split, policy, task, teacher, student}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
-        sources.setPrefHeight(96);
+        sources.setPrefHeight(112);
+        sources.setMinHeight(112);
         sources.getStyleClass().add("dense");
         resamples.setEditable(true);
         resamples.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000,
@@ -90,7 +91,8 @@ final class CompareSettings extends VBox {
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label stored = new Label("Stored evaluations");
         stored.getStyleClass().add(CompareCss.PANE_TITLE);
-        history.setPrefHeight(160);
+        history.setPrefHeight(120);
+        history.setMinHeight(60);
         VBox.setVgrow(history, Priority.ALWAYS);
         getChildren().addAll(field("Gold set", goldSet), field("Split", split), field("Uncertain mentions", policy),
                 field("Task", task), field("Sources (columns)", sources), field("Teacher", teacher),
