@@ -172,9 +172,7 @@ public final class AnnotateView extends BorderPane {
         vm.preferences().darkProperty().addListener((o, was, now) -> applyTheme(now));
         vm.preferences().textSizeProperty().addListener((o, was, now) -> applyTextSize(now.intValue()));
         applyTextSize(vm.preferences().textSizeProperty().get());
-        if (vm.preferences().darkProperty().get()) {
-            applyTheme(true);
-        }
+        applyTheme(vm.preferences().darkProperty().get());
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 Platform.runLater(grid::requestFocus);

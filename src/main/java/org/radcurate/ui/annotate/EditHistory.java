@@ -33,24 +33,24 @@ public final class EditHistory {
         update();
     }
 
-    Optional<Edit> takeUndo() {
+    public Optional<Edit> takeUndo() {
         Optional<Edit> e = Optional.ofNullable(undo.poll());
         update();
         return e;
     }
 
-    Optional<Edit> takeRedo() {
+    public Optional<Edit> takeRedo() {
         Optional<Edit> e = Optional.ofNullable(redo.poll());
         update();
         return e;
     }
 
-    void undone(Edit e) {
+    public void undone(Edit e) {
         redo.push(e);
         update();
     }
 
-    void redone(Edit e) {
+    public void redone(Edit e) {
         undo.push(e);
         update();
     }
