@@ -76,7 +76,7 @@ final class FindingGrid extends TableView<FindingRow> {
         c.setGraphic(header);
         c.setText("");
         c.setPrefWidth(100);
-        c.setMinWidth(92);
+        c.setMinWidth(104);
         c.setMaxWidth(130);
         c.setCellFactory(col -> new SourceCell());
         return c;
