@@ -41,11 +41,16 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
             Optional<Source> t = source(ws, schema, SourceKind.TEACHER, filter.teacher());
             Optional<Source> s = source(ws, schema, SourceKind.STUDENT, filter.student());
             Optional<Source> other0 = s.isPresent() ? s : source(ws, schema, SourceKind.GOLD, null);
-            teacher = t.map(src -> ws.labels().states(src.id())).orElse(Map.of());
-            other = other0.map(src -> ws.labels().states(src.id())).orElse(Map.of());
-            comparedWith = t.map(Source::name).orElse("no teacher") + " vs "
-                    + other0.map(Source::name).orElse("nothing");
-            if (s.isPresent()) {
+            // each bulk read is a full pass over a source's labels: read only what the filter uses
+            boolean compare = filter.finding() != null || filter.disagreementOnly()
+                    || filter.order() == QueueFilter.Order.DISAGREEMENT;
+            if (compare) {
+                teacher = t.map(src -> ws.labels().states(src.id())).orElse(Map.of());
+                other = other0.map(src -> ws.labels().states(src.id())).orElse(Map.of());
+                comparedWith = t.map(Source::name).orElse("no teacher") + " vs "
+                        + other0.map(Source::name).orElse("nothing");
+            }
+            if (s.isPresent() && filter.order() == QueueFilter.Order.STUDENT_UNCERTAINTY) {
                 probabilities = ws.labels().probabilities(s.get().id());
             }
         }

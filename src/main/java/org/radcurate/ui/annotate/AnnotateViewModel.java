@@ -66,6 +66,7 @@ public final class AnnotateViewModel {
 
     private AnnotationService service;
     private String requested;
+    private String pendingOpen;
 
     public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
@@ -82,6 +83,11 @@ public final class AnnotateViewModel {
             d.addListener(refilter);
         }
         prefs.annotatorProperty().addListener(o -> reloadQueue(currentId()));
+        writer.stateProperty().addListener((o, was, now) -> {
+            if (now == Writer.SaveState.SAVED) {
+                audit.refresh();
+            }
+        });
         done.addListener(o -> updateProgress());
         total.addListener(o -> updateProgress());
         sessionChanged(session.get());
@@ -103,15 +109,15 @@ public final class AnnotateViewModel {
             editable.set(!s.readOnly());
             filters.findings().setAll(svc.schema().findings().stream().map(Finding::name).toList());
             message.set(s.readOnly() ? "Read-only: this workspace is open for writing elsewhere." : "");
-            reloadQueue(requested);
+            reloadQueue(null);
             codes.preload();
         }, this::failed);
     }
 
     /** Shows that report (from another screen); it need not be in the current queue. */
     public void open(String reportId) {
-        requested = reportId;
         if (service == null || reportId == null) {
+            pendingOpen = reportId;
             return;
         }
         int i = indexOf(reportId);
@@ -134,8 +140,9 @@ public final class AnnotateViewModel {
                     total.set(q.total());
                     teachers.setAll(cast(r[1]));
                     students.setAll(cast(r[2]));
-                    String target = keep != null && (indexOf(keep) >= 0 || keep.equals(requested)) ? keep
+                    String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
                             : queue.isEmpty() ? null : queue.get(0).reportId();
+                    pendingOpen = null;
                     position.set(target == null ? -1 : indexOf(target));
                     if (target == null) {
                         show(null);
