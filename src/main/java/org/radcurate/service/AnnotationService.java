@@ -60,8 +60,48 @@ public final class AnnotationService {
         }
         ConceptSet concepts = gold == null ? new ConceptSet(reportId, List.of())
                 : ws.labels().concepts(gold.id(), reportId);
+        Map<String, ConceptSet> suggested = new LinkedHashMap<>();
+        for (Source t : teachers) {
+            ConceptSet set = ws.labels().concepts(t.id(), reportId);
+            if (!set.concepts().isEmpty()) {
+                suggested.put(t.name(), set);
+            }
+        }
         var entry = ws.annotations().get(reportId, annotator);
-        return new ReportWork(report, schema, teachers, students, rows, concepts, entry.status(), entry.comment());
+        return new ReportWork(report, schema, teachers, students, rows, concepts, entry.status(), entry.comment(),
+                suggested);
+    }
+
+    /** The annotation queue for a filter, with the annotator's progress over the whole workspace. */
+    public AnnotationQueue queue(QueueFilter filter, String annotator) {
+        return AnnotationQueue.build(ws, schema, filter, annotator);
+    }
+
+    /** Names of the schema's sources of one kind (annotators without their "annotator:" prefix). */
+    public List<String> sourceNames(SourceKind kind) {
+        List<String> out = new ArrayList<>();
+        for (Source s : ws.sources().list(kind)) {
+            if (s.schema().equals(schema.name())) {
+                out.add(kind == SourceKind.ANNOTATOR && s.name().startsWith(ANNOTATOR_PREFIX)
+                        ? s.name().substring(ANNOTATOR_PREFIX.length()) : s.name());
+            }
+        }
+        return out;
+    }
+
+    /** The frozen gold sets, by name then version. */
+    public List<GoldSet> goldSets() {
+        return ws.goldSets().list();
+    }
+
+    /** The audit log: listing and CSV export. */
+    public AnnotationAudit audit() {
+        return new AnnotationAudit(ws);
+    }
+
+    /** Cohen's (two) or Fleiss' (more) kappa between annotators, per finding and overall. */
+    public AnnotationAgreement agreement(List<String> annotators) {
+        return AnnotationAgreement.compute(ws, schema, annotators);
     }
 
     /** Sets a finding's state for the annotator and in the working gold; returns the gold state it replaced. */
@@ -93,8 +133,16 @@ public final class AnnotationService {
                 schema.finding(finding).orElseThrow(), state, action)));
     }
 
+    /**
+     * Sets the report's status for the annotator. DONE also records, in the annotator's own source, the
+     * gold state of each finding the annotator left untouched: it is what they saw and accepted, and
+     * agreement needs every finding of a done report.
+     */
     public void setStatus(String annotator, String reportId, AnnotationStatus status) {
         ws.transaction(() -> {
+            if (status == AnnotationStatus.DONE) {
+                confirmUntouched(annotator, reportId);
+            }
             var entry = ws.annotations().get(reportId, annotator);
             ws.annotations().put(reportId, annotator, status, entry.comment());
             ws.audit().append(annotator, "status", reportId, "", entry.status().name(), status.name());
@@ -174,6 +222,23 @@ public final class AnnotationService {
             ws.audit().append(adjudicator, "adjudicate", reportId, f.name(), before.name(), state.name());
             return before;
         });
+    }
+
+    private void confirmUntouched(String annotator, String reportId) {
+        Source mine = ws.sources().findOrCreate(ANNOTATOR_PREFIX + annotator, SourceKind.ANNOTATOR, schema.name(),
+                "labels by " + annotator);
+        Map<String, MentionState> gold = new HashMap<>();
+        goldSource().ifPresent(g -> ws.labels().forReport(g.id(), reportId).forEach(l -> gold.put(l.finding(),
+                l.state())));
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        ws.labels().forReport(mine.id(), reportId).forEach(l -> touched.add(l.finding()));
+        List<Label> missing = new ArrayList<>();
+        for (Finding f : schema.findings()) {
+            if (!touched.contains(f.name())) {
+                missing.add(Label.of(reportId, f.name(), gold.getOrDefault(f.name(), MentionState.ABSENT)));
+            }
+        }
+        ws.labels().putAll(mine.id(), missing);
     }
 
     private MentionState write(String annotator, String reportId, Finding f, MentionState state, String action) {

@@ -11,10 +11,21 @@ import org.radcurate.domain.Report;
 import org.radcurate.domain.Schema;
 import org.radcurate.domain.Source;
 
-/** Everything the annotation screen shows for one report, loaded in one go. */
+/**
+ * Everything the annotation screen shows for one report, loaded in one go. {@code sourceConcepts}
+ * holds each teacher's ICD-10-CM codes for the report (suggestions beside the gold codes).
+ */
 public record ReportWork(
         Report report, Schema schema, List<Source> teachers, List<Source> students, List<Row> rows,
-        ConceptSet goldConcepts, AnnotationStatus status, String comment) {
+        ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts) {
+
+    public ReportWork {
+        teachers = List.copyOf(teachers);
+        students = List.copyOf(students);
+        rows = List.copyOf(rows);
+        sourceConcepts = Map.copyOf(sourceConcepts == null ? Map.of() : sourceConcepts);
+        comment = comment == null ? "" : comment;
+    }
 
     /** One finding: each teacher's and student's label (absent when a source did not label it), mine and gold. */
     public record Row(Finding finding, Map<String, Label> teachers, Map<String, Label> students, MentionState mine,
@@ -33,6 +44,26 @@ public record ReportWork(
                 }
             }
             return false;
+        }
+
+        /** The first teacher's state (ABSENT when no teacher labelled the finding). */
+        public MentionState teacherState() {
+            return teachers.values().stream().findFirst().map(Label::state).orElse(MentionState.ABSENT);
+        }
+
+        /** True when a teacher labelled the report and gold differs from the first teacher's state. */
+        public boolean goldDiffersFromTeacher() {
+            return !teachers.isEmpty() && teacherState() != gold;
+        }
+
+        /** Either kind of disagreement: what "next disagreement" jumps to. */
+        public boolean needsLook() {
+            return disagreement() || goldDiffersFromTeacher();
+        }
+
+        /** The gold row with another gold state. */
+        public Row withGold(MentionState state) {
+            return new Row(finding, teachers, students, mine, state);
         }
     }
 

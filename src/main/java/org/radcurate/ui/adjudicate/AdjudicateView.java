@@ -1,0 +1,283 @@
+package org.radcurate.ui.adjudicate;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.radcurate.domain.MentionState;
+import org.radcurate.service.AnnotationAgreement;
+import org.radcurate.ui.annotate.AnnotateCss;
+import org.radcurate.ui.annotate.ReportPane;
+
+/**
+ * Adjudication: reports several annotators labelled (left), the report (centre), the annotators' labels
+ * side by side with gold (right, top) and kappa per finding (right, bottom). Keys: ↑/↓ finding, P/N/U/A
+ * gold, 1–9 take that annotator's label, ←/→ report, D next disagreement, Ctrl+Z/Ctrl+Y undo/redo.
+ */
+public final class AdjudicateView extends BorderPane {
+    private final AdjudicateViewModel vm;
+    private final ListView<AnnotationAgreement.Item> list = new ListView<>();
+    private final ReportPane report = new ReportPane();
+    private final TableView<AdjudicationRow> grid = new TableView<>();
+    private final TableView<AnnotationAgreement.Row> kappa = new TableView<>();
+    private final HBox annotatorBoxes = new HBox(8);
+    private final Label overall = new Label();
+    private final Label message = new Label();
+    private boolean syncing;
+
+    public AdjudicateView(AdjudicateViewModel vm) {
+        this.vm = vm;
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("adjudicateView");
+        getStyleClass().add(AnnotateCss.ROOT);
+        getStylesheets().add(AdjudicateView.class.getResource(AnnotateCss.STYLESHEET).toExternalForm());
+        Button refresh = new Button("Refresh");
+        refresh.setId("adjudicateRefresh");
+        refresh.setOnAction(e -> vm.refresh());
+        Button undo = new Button("Undo");
+        undo.setId("adjudicateUndo");
+        undo.disableProperty().bind(vm.history().canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        Button redo = new Button("Redo");
+        redo.setId("adjudicateRedo");
+        redo.disableProperty().bind(vm.history().canRedoProperty().not());
+        redo.setOnAction(e -> vm.redo());
+        ToggleButton only = new ToggleButton("Disagreements only");
+        only.setId("adjudicateDisagreementsOnly");
+        only.selectedProperty().bindBidirectional(vm.disagreementsOnlyProperty());
+        Label who = new Label("Annotators:");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        for (var b : List.of(refresh, undo, redo)) {
+            b.setFocusTraversable(false);
+        }
+        only.setFocusTraversable(false);
+        ToolBar bar = new ToolBar(refresh, undo, redo, only, who, annotatorBoxes, grow);
+        setTop(bar);
+        list.setId("adjudicateList");
+        list.setItems(vm.items());
+        list.setPlaceholder(new Label("No report has labels from two annotators yet"));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AnnotationAgreement.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.reportId() + "   " + item.annotators() + " annotators"
+                        + (item.disagreements() > 0 ? "   " + item.disagreements() + " differ" : ""));
+            }
+        });
+        list.setMinWidth(180);
+        grid.setId("adjudicateGrid");
+        grid.setItems(vm.rows());
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        grid.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AdjudicationRow r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(AnnotateCss.DISAGREE, !empty && r != null && r.disagreement());
+            }
+        });
+        kappa.setId("kappaTable");
+        kappa.setItems(vm.kappas());
+        kappa.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        kappa.getColumns().add(col("Finding", r -> r.finding()));
+        kappa.getColumns().add(col("Items", r -> String.valueOf(r.items())));
+        kappa.getColumns().add(col("Kappa", r -> AdjudicateViewModel.format(r.kappa())));
+        kappa.setPlaceholder(new Label("Kappa needs two annotators"));
+        overall.setId("kappaOverall");
+        overall.getStyleClass().add(AnnotateCss.KAPPA);
+        overall.setWrapText(true);
+        VBox kappaBox = new VBox(6, overall, kappa);
+        kappaBox.setPadding(new Insets(6));
+        VBox.setVgrow(kappa, Priority.ALWAYS);
+        SplitPane right = new SplitPane(grid, kappaBox);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.6);
+        SplitPane main = new SplitPane(list, report, right);
+        main.setDividerPositions(0.17, 0.55);
+        setCenter(main);
+        message.setId("adjudicateMessage");
+        HBox status = new HBox(message);
+        status.getStyleClass().add(AnnotateCss.STATUS_BAR);
+        status.setPadding(new Insets(4, 10, 4, 10));
+        setBottom(status);
+    }
+
+    private static <S> TableColumn<S, String> col(String title, java.util.function.Function<S, String> f) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
+        return c;
+    }
+
+    private void bind() {
+        message.textProperty().bind(vm.messageProperty());
+        overall.textProperty().bind(vm.overallProperty());
+        vm.annotators().addListener((javafx.beans.InvalidationListener) o -> annotatorChecks());
+        vm.included().addListener((javafx.beans.InvalidationListener) o -> {
+            annotatorChecks();
+            columns();
+        });
+        vm.workProperty().addListener((o, was, now) -> report.show(now, vm.spans()));
+        vm.positionProperty().addListener((o, was, now) -> {
+            syncing = true;
+            list.getSelectionModel().select(now.intValue());
+            syncing = false;
+        });
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!syncing && now.intValue() >= 0 && now.intValue() != vm.positionProperty().get()) {
+                vm.go(now.intValue());
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            syncing = true;
+            if (now.intValue() >= 0) {
+                grid.getSelectionModel().select(now.intValue());
+            }
+            syncing = false;
+        });
+        grid.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!syncing && now.intValue() >= 0) {
+                vm.select(now.intValue());
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        columns();
+    }
+
+    private void annotatorChecks() {
+        annotatorBoxes.getChildren().clear();
+        for (String a : vm.annotators()) {
+            CheckBox c = new CheckBox(a);
+            c.setId("include-" + a);
+            c.setSelected(vm.included().contains(a));
+            c.setFocusTraversable(false);
+            c.selectedProperty().addListener((o, was, now) -> vm.include(a, now));
+            annotatorBoxes.getChildren().add(c);
+        }
+        annotatorBoxes.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private void columns() {
+        grid.getColumns().clear();
+        grid.getColumns().add(col("Finding", AdjudicationRow::displayName));
+        int k = 1;
+        for (String a : vm.included()) {
+            int index = k - 1;
+            TableColumn<AdjudicationRow, String> c = col(a + " (" + k++ + ")", r -> {
+                MentionState s = r.annotators().get(a);
+                return s == null ? "" : s == MentionState.ABSENT ? "—" : s.name().toLowerCase();
+            });
+            c.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(String s, boolean empty) {
+                    super.updateItem(s, empty);
+                    setText(empty ? null : s);
+                    setTooltip(empty ? null : new Tooltip("Key " + (index + 1) + " takes this label as gold"));
+                    setOnMouseClicked(e -> {
+                        if (!isEmpty() && e.getClickCount() == 2) {
+                            vm.select(getIndex());
+                            vm.take(index);
+                        }
+                    });
+                }
+            });
+            grid.getColumns().add(c);
+        }
+        TableColumn<AdjudicationRow, AdjudicationRow> gold = new TableColumn<>("Gold");
+        gold.setSortable(false);
+        gold.setMinWidth(156);
+        gold.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        gold.setCellFactory(c -> new GoldButtons(vm));
+        grid.getColumns().add(gold);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        boolean ctrl = e.isShortcutDown();
+        KeyCode k = e.getCode();
+        Runnable action = null;
+        if (ctrl && k == KeyCode.Z && !e.isShiftDown()) {
+            action = vm::undo;
+        } else if (ctrl && (k == KeyCode.Y || k == KeyCode.Z)) {
+            action = vm::redo;
+        } else if (!ctrl) {
+            action = switch (k) {
+                case UP, K -> () -> vm.moveFinding(-1);
+                case DOWN, J -> () -> vm.moveFinding(1);
+                case P -> () -> vm.setGold(MentionState.POSITIVE);
+                case N -> () -> vm.setGold(MentionState.NEGATIVE);
+                case U -> () -> vm.setGold(MentionState.UNCERTAIN);
+                case A -> () -> vm.setGold(MentionState.ABSENT);
+                case RIGHT, PAGE_DOWN -> vm::next;
+                case LEFT, PAGE_UP -> vm::previous;
+                case D -> vm::nextDisagreement;
+                default -> k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0
+                        ? () -> vm.take(Integer.parseInt(k.getChar().isEmpty() ? "1" : k.getChar()) - 1) : null;
+            };
+        }
+        if (action != null) {
+            action.run();
+            e.consume();
+        }
+    }
+
+    /** The adjudicator's four gold buttons. */
+    private static final class GoldButtons extends TableCell<AdjudicationRow, AdjudicationRow> {
+        private final AdjudicateViewModel vm;
+
+        GoldButtons(AdjudicateViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(AdjudicationRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            HBox box = new HBox(2);
+            for (MentionState s : MentionState.values()) {
+                Button b = new Button(s.name().substring(0, 1));
+                b.setId("adj-gold-" + row.name().replace(' ', '_') + "-" + s.name());
+                b.getStyleClass().addAll(AnnotateCss.GOLD_BUTTON, AnnotateCss.state(s));
+                b.setFocusTraversable(false);
+                b.pseudoClassStateChanged(AnnotateCss.CHOSEN, row.gold() == s);
+                row.goldProperty().addListener((o, was, now) -> b.pseudoClassStateChanged(AnnotateCss.CHOSEN,
+                        now == s));
+                b.setOnAction(e -> vm.setGold(row, s));
+                box.getChildren().add(b);
+            }
+            setGraphic(box);
+        }
+    }
+}

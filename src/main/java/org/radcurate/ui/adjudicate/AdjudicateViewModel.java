@@ -1,0 +1,344 @@
+package org.radcurate.ui.adjudicate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.MentionState;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.service.AnnotationAgreement;
+import org.radcurate.service.AnnotationService;
+import org.radcurate.service.ReportWork;
+import org.radcurate.service.Settings;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.annotate.EditHistory;
+import org.radcurate.ui.annotate.EvidenceSpans;
+import org.radcurate.ui.annotate.Preferences;
+import org.radcurate.ui.annotate.Writer;
+import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.Jobs;
+
+/**
+ * Adjudication: the reports several annotators labelled, their labels side by side, gold set by the
+ * adjudicator (undoable), and Cohen's (two) or Fleiss' (more) kappa per finding and overall.
+ */
+public final class AdjudicateViewModel {
+    private final Jobs jobs;
+    private final Dialogs dialogs;
+    private final Preferences prefs;
+    private final Writer writer;
+    private final EditHistory history = new EditHistory();
+    private final ObservableList<String> annotators = FXCollections.observableArrayList();
+    private final ObservableList<String> included = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationAgreement.Item> items = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationAgreement.Row> kappas = FXCollections.observableArrayList();
+    private final ObservableList<AdjudicationRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ReportWork> work = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
+    private final BooleanProperty disagreementsOnly = new SimpleBooleanProperty(false);
+    private List<AnnotationAgreement.Item> allItems = List.of();
+    private AnnotationService service;
+
+    public AdjudicateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
+            Dialogs dialogs) {
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        this.prefs = new Preferences(settings, dialogs);
+        this.writer = new Writer(jobs, dialogs);
+        session.addListener((o, was, now) -> sessionChanged(now));
+        disagreementsOnly.addListener(o -> applyItemFilter(currentId()));
+        sessionChanged(session.get());
+    }
+
+    private void sessionChanged(WorkspaceSession s) {
+        service = null;
+        history.clear();
+        annotators.clear();
+        included.clear();
+        items.clear();
+        kappas.clear();
+        show(null, Map.of());
+        if (s != null) {
+            jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+                service = svc;
+                refresh();
+            }, this::failed);
+        }
+    }
+
+    /** Re-reads the annotators, the reports they share and the agreement. */
+    public void refresh() {
+        AnnotationService svc = service;
+        if (svc == null) {
+            return;
+        }
+        jobs.submit((p, c) -> svc.sourceNames(SourceKind.ANNOTATOR), p -> { }, names -> {
+            List<String> keep = included.isEmpty() ? names : included.stream().filter(names::contains).toList();
+            annotators.setAll(names);
+            included.setAll(keep.size() < 2 ? names : keep);
+            recompute();
+        }, this::failed);
+    }
+
+    /** Includes or leaves out one annotator, then recomputes. */
+    public void include(String annotator, boolean on) {
+        if (on && !included.contains(annotator)) {
+            included.add(annotator);
+        } else if (!on) {
+            included.remove(annotator);
+        }
+        recompute();
+    }
+
+    private void recompute() {
+        AnnotationService svc = service;
+        List<String> chosen = List.copyOf(included);
+        String keep = currentId();
+        jobs.submit((p, c) -> svc.agreement(chosen), p -> { }, a -> {
+            kappas.setAll(a.findings());
+            overall.set(a.overall().measure() + " overall: " + format(a.overall().kappa()) + " over "
+                    + a.overall().items() + " report × finding items, " + a.reports().size() + " reports");
+            allItems = a.reports();
+            applyItemFilter(keep);
+            if (chosen.size() < 2) {
+                message.set("Adjudication needs at least two annotators' labels.");
+            }
+        }, this::failed);
+    }
+
+    private void applyItemFilter(String keep) {
+        items.setAll(disagreementsOnly.get() ? allItems.stream().filter(i -> i.disagreements() > 0).toList()
+                : allItems);
+        int i = indexOf(keep);
+        go(i >= 0 ? i : 0);
+    }
+
+    public static String format(double kappa) {
+        return Double.isNaN(kappa) ? "—" : String.format(java.util.Locale.ROOT, "%.3f", kappa);
+    }
+
+    public void go(int index) {
+        if (index < 0 || index >= items.size()) {
+            if (items.isEmpty()) {
+                position.set(-1);
+                show(null, Map.of());
+            }
+            return;
+        }
+        position.set(index);
+        AnnotationService svc = service;
+        String id = items.get(index).reportId();
+        jobs.submit((p, c) -> new Object[] {svc.load(id, ""), svc.annotatorStates(id)}, p -> { }, r -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, MentionState>> states = (Map<String, Map<String, MentionState>>) r[1];
+            show((ReportWork) r[0], states);
+        }, this::failed);
+    }
+
+    public void next() {
+        go(position.get() + 1);
+    }
+
+    public void previous() {
+        go(position.get() - 1);
+    }
+
+    private void show(ReportWork w, Map<String, Map<String, MentionState>> states) {
+        List<AdjudicationRow> out = new ArrayList<>();
+        if (w != null) {
+            for (ReportWork.Row r : w.rows()) {
+                Map<String, MentionState> byAnnotator = new LinkedHashMap<>();
+                for (String a : included) {
+                    Map<String, MentionState> m = states.get(a);
+                    if (m != null) {
+                        byAnnotator.put(a, m.getOrDefault(r.finding().name(), MentionState.ABSENT));
+                    }
+                }
+                out.add(new AdjudicationRow(r.finding(), byAnnotator, r.gold()));
+            }
+        }
+        int keep = selected.get();
+        rows.setAll(out);
+        work.set(w);
+        select(out.isEmpty() ? -1 : Math.max(0, Math.min(keep, out.size() - 1)));
+    }
+
+    public void select(int index) {
+        selected.set(index);
+    }
+
+    public void moveFinding(int delta) {
+        if (!rows.isEmpty()) {
+            select(Math.floorMod(Math.max(0, selected.get()) + delta, rows.size()));
+        }
+    }
+
+    /** The next finding where annotators disagree, in this report and then the following ones. */
+    public void nextDisagreement() {
+        for (int i = selected.get() + 1; i < rows.size(); i++) {
+            if (rows.get(i).disagreement()) {
+                select(i);
+                return;
+            }
+        }
+        for (int i = position.get() + 1; i < items.size(); i++) {
+            if (items.get(i).disagreements() > 0) {
+                selected.set(-1);
+                go(i);
+                return;
+            }
+        }
+        message.set("No further disagreement.");
+    }
+
+    public void setGold(MentionState state) {
+        int i = selected.get();
+        if (i >= 0 && i < rows.size()) {
+            setGold(rows.get(i), state);
+        }
+    }
+
+    /** Takes the k-th included annotator's state (0-based) as gold for the selected finding. */
+    public void take(int annotator) {
+        int i = selected.get();
+        if (i >= 0 && i < rows.size() && annotator < included.size()) {
+            MentionState s = rows.get(i).annotators().get(included.get(annotator));
+            if (s != null) {
+                setGold(rows.get(i), s);
+            }
+        }
+    }
+
+    public void setGold(AdjudicationRow row, MentionState state) {
+        Optional<String> who = prefs.requireAnnotator();
+        String report = currentId();
+        if (who.isEmpty() || report == null || service == null || row.gold() == state) {
+            return;
+        }
+        String finding = row.name();
+        row.setGold(state);
+        writer.write(service, s -> s.adjudicate(who.get(), report, finding, state), before -> history.done(
+                new EditHistory.Edit(report, row.displayName() + " " + state.name().toLowerCase(),
+                        s -> s.adjudicate(who.get(), report, finding, before),
+                        s -> s.adjudicate(who.get(), report, finding, state))), this::reload);
+    }
+
+    public void undo() {
+        history.takeUndo().ifPresent(e -> writer.write(service, s -> {
+            e.undo().accept(s);
+            return e;
+        }, x -> {
+            history.undone(x);
+            open(x.reportId());
+        }, this::reload));
+    }
+
+    public void redo() {
+        history.takeRedo().ifPresent(e -> writer.write(service, s -> {
+            e.redo().accept(s);
+            return e;
+        }, x -> {
+            history.redone(x);
+            open(x.reportId());
+        }, this::reload));
+    }
+
+    private void open(String reportId) {
+        int i = indexOf(reportId);
+        if (i >= 0) {
+            go(i);
+        }
+    }
+
+    private void reload() {
+        go(position.get());
+    }
+
+    private int indexOf(String reportId) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).reportId().equals(reportId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String currentId() {
+        return work.get() == null ? null : work.get().report().id();
+    }
+
+    private void failed(Throwable e) {
+        message.set("Failed: " + e.getMessage());
+        dialogs.showError("Adjudicate", String.valueOf(e.getMessage()));
+    }
+
+    public List<EvidenceSpans.Span> spans() {
+        return EvidenceSpans.of(work.get());
+    }
+
+    public ObservableList<String> annotators() {
+        return annotators;
+    }
+
+    public ObservableList<String> included() {
+        return included;
+    }
+
+    public ObservableList<AnnotationAgreement.Item> items() {
+        return items;
+    }
+
+    public ObservableList<AnnotationAgreement.Row> kappas() {
+        return kappas;
+    }
+
+    public ObservableList<AdjudicationRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<ReportWork> workProperty() {
+        return work.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty overallProperty() {
+        return overall.getReadOnlyProperty();
+    }
+
+    public BooleanProperty disagreementsOnlyProperty() {
+        return disagreementsOnly;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+}

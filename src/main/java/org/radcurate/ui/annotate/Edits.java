@@ -1,0 +1,192 @@
+package org.radcurate.ui.annotate;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.radcurate.domain.AnnotationStatus;
+import org.radcurate.domain.GoldSet;
+import org.radcurate.domain.MentionState;
+import org.radcurate.service.AnnotationService;
+import org.radcurate.ui.common.Dialogs;
+
+/**
+ * The workbench's edits: gold states, accepting a source, status, comment, freezing a gold set, and
+ * undo and redo across reports. Every edit is written through {@link Writer} and recorded in the
+ * {@link EditHistory} once committed.
+ */
+public final class Edits {
+    private final AnnotateViewModel vm;
+    private final Writer writer;
+    private final EditHistory history;
+    private final Preferences prefs;
+    private final Dialogs dialogs;
+
+    Edits(AnnotateViewModel vm, Writer writer, EditHistory history, Preferences prefs, Dialogs dialogs) {
+        this.vm = vm;
+        this.writer = writer;
+        this.history = history;
+        this.prefs = prefs;
+        this.dialogs = dialogs;
+    }
+
+    /** Sets the selected finding's gold state. */
+    public void setState(MentionState state) {
+        String finding = vm.selectedFinding();
+        if (finding != null) {
+            setState(finding, state);
+        }
+    }
+
+    public void setState(String finding, MentionState state) {
+        Optional<String> who = editor();
+        FindingRow row = vm.row(finding);
+        if (who.isEmpty() || row == null || row.gold() == state) {
+            return;
+        }
+        String report = vm.currentId();
+        String name = row.displayName() + " " + state.name().toLowerCase();
+        row.show(state, true);
+        writer.write(vm.service(), s -> s.setState(who.get(), report, finding, state), before -> {
+            FindingRow shown = report.equals(vm.currentId()) ? vm.row(finding) : null;
+            if (shown != null) {
+                shown.show(state, false);
+            }
+            history.done(new EditHistory.Edit(report, name,
+                    s -> s.restore(who.get(), report, Map.of(finding, before), "undo"),
+                    s -> s.restore(who.get(), report, Map.of(finding, state), "redo")));
+        }, vm::reload);
+    }
+
+    public void acceptTeacher() {
+        accept(vm.teachers().isEmpty() ? null : vm.teachers().get(0), "teacher");
+    }
+
+    public void acceptStudent() {
+        accept(vm.students().isEmpty() ? null : vm.students().get(0), "student");
+    }
+
+    private void accept(String source, String kind) {
+        Optional<String> who = editor();
+        if (who.isEmpty() || vm.currentId() == null) {
+            return;
+        }
+        if (source == null) {
+            vm.say("This workspace has no " + kind + " labels to accept.");
+            return;
+        }
+        String report = vm.currentId();
+        writer.write(vm.service(), s -> s.acceptSource(who.get(), report, source), before -> {
+            history.done(new EditHistory.Edit(report, "accept " + source,
+                    s -> s.restore(who.get(), report, before, "undo"),
+                    s -> s.acceptSource(who.get(), report, source)));
+            vm.reload();
+        }, vm::reload);
+    }
+
+    public void toggleFlag() {
+        AnnotationStatus now = vm.statusProperty().get();
+        setStatus(now == AnnotationStatus.FLAGGED ? AnnotationStatus.TODO : AnnotationStatus.FLAGGED, false);
+    }
+
+    public void skip() {
+        setStatus(AnnotationStatus.SKIPPED, true);
+    }
+
+    /** Marks the report done and moves on: the key a radiologist presses most. */
+    public void doneAndNext() {
+        setStatus(AnnotationStatus.DONE, true);
+    }
+
+    public void setStatus(AnnotationStatus status, boolean thenNext) {
+        Optional<String> who = editor();
+        AnnotationStatus before = vm.statusProperty().get();
+        if (who.isEmpty() || vm.currentId() == null) {
+            return;
+        }
+        String report = vm.currentId();
+        if (before != status) {
+            writer.write(vm.service(), s -> {
+                s.setStatus(who.get(), report, status);
+                return status;
+            }, st -> {
+                vm.syncStatus(report, st);
+                history.done(new EditHistory.Edit(report, "mark " + status.name().toLowerCase(),
+                        s -> s.setStatus(who.get(), report, before), s -> s.setStatus(who.get(), report, status)));
+            }, vm::reload);
+        }
+        if (thenNext) {
+            vm.next();
+        }
+    }
+
+    public void editComment() {
+        Optional<String> who = editor();
+        if (who.isEmpty() || vm.currentId() == null) {
+            return;
+        }
+        String report = vm.currentId();
+        String before = vm.commentProperty().get();
+        dialogs.askText("Comment", "Comment on report " + report + ":", before).ifPresent(text -> writer.write(
+                vm.service(), s -> {
+                    s.setComment(who.get(), report, text);
+                    return text;
+                }, t -> {
+                    if (report.equals(vm.currentId())) {
+                        vm.setComment(t);
+                    }
+                    history.done(new EditHistory.Edit(report, "comment", s -> s.setComment(who.get(), report, before),
+                            s -> s.setComment(who.get(), report, text)));
+                }, vm::reload));
+    }
+
+    public void undo() {
+        history.takeUndo().ifPresent(e -> replay(e, e.undo(), () -> history.undone(e), "Undid "));
+    }
+
+    public void redo() {
+        history.takeRedo().ifPresent(e -> replay(e, e.redo(), () -> history.redone(e), "Redid "));
+    }
+
+    /** Writes an undo or redo, then shows its report so the user sees what changed. */
+    private void replay(EditHistory.Edit e, Consumer<AnnotationService> write, Runnable recorded, String verb) {
+        writer.write(vm.service(), s -> {
+            write.accept(s);
+            return e;
+        }, x -> {
+            recorded.run();
+            vm.say(verb + e.description() + " (report " + e.reportId() + ")");
+        }, vm::reload);
+        vm.open(e.reportId());
+    }
+
+    /** Freezes the working gold into a named, versioned gold set. */
+    public void freezeGoldSet() {
+        Optional<String> who = editor();
+        if (who.isEmpty()) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("Freeze gold set", "Name of the gold set (a new version is added "
+                + "when the name exists):", "gold");
+        if (name.isEmpty()) {
+            return;
+        }
+        String note = dialogs.askText("Freeze gold set", "Note (optional):", "").orElse("");
+        writer.write(vm.service(), s -> s.freeze(who.get(), name.get(), note), (GoldSet g) -> {
+            vm.say("Froze gold set " + g.reference() + ": " + g.reportCount() + " reports.");
+            vm.audit().refresh();
+        }, () -> { });
+    }
+
+    /** The annotator who edits, asking for a name the first time; empty when editing is not possible. */
+    Optional<String> editor() {
+        if (vm.service() == null || !vm.editableProperty().get()) {
+            vm.say(vm.service() == null ? "No workspace open." : "This workspace is open read-only.");
+            return Optional.empty();
+        }
+        Optional<String> who = prefs.requireAnnotator();
+        if (who.isEmpty()) {
+            vm.say("Set an annotator name to edit (toolbar, Annotator).");
+        }
+        return who;
+    }
+}
