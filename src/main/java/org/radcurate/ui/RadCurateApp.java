@@ -10,6 +10,11 @@ import org.radcurate.service.Settings;
 import org.radcurate.ui.common.Css;
 import org.radcurate.ui.common.FxDialogs;
 import org.radcurate.ui.common.FxJobs;
+import org.radcurate.ui.adjudicate.AdjudicateView;
+import org.radcurate.ui.adjudicate.AdjudicateViewModel;
+import org.radcurate.ui.annotate.AnnotateView;
+import org.radcurate.ui.annotate.AnnotateViewModel;
+import org.radcurate.ui.annotate.Writer;
 import org.radcurate.ui.compare.CompareView;
 import org.radcurate.ui.compare.CompareViewModel;
 import org.radcurate.ui.shell.MainViewModel;
@@ -31,11 +36,20 @@ public final class RadCurateApp extends Application {
         FxDialogs dialogs = new FxDialogs(stage);
         vm = new MainViewModel(settings, jobs, dialogs, AppPaths.sampleWorkspace());
         MainWindow[] window = new MainWindow[1];
+        AnnotateViewModel annotate = new AnnotateViewModel(vm.sessionProperty(), settings, jobs, dialogs);
+        annotate.writer().stateProperty().addListener((obs, old, now) -> {
+            if (now == Writer.SaveState.SAVED) {
+                vm.refresh();
+            }
+        });
+        AdjudicateViewModel adjudicate = new AdjudicateViewModel(vm.sessionProperty(), settings, jobs, dialogs);
         CompareViewModel compare = new CompareViewModel(vm.sessionProperty(), jobs, dialogs, id -> {
-            vm.select(id);
-            window[0].showScreen("reportsTab");
+            annotate.open(id);
+            window[0].showScreen("annotateTab");
         });
         window[0] = new MainWindow(vm, stage::close, List.of(
+                new MainWindow.Screen("Annotate", "annotateTab", new AnnotateView(annotate)),
+                new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate)),
                 new MainWindow.Screen("Compare", "compareTab", new CompareView(compare))));
         Scene scene = new Scene(window[0], 1280, 800);
         scene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
