@@ -3,6 +3,7 @@ package org.radcurate.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radcurate.service.AnnotationBenchmark;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.ImportBenchmark;
 import org.radcurate.service.LabelBenchmark;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind docs/benchmarks.md.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Label.class, BenchCommand.Eval.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Label.class, BenchCommand.Eval.class,
+                BenchCommand.Annotate.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -81,6 +83,26 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             spec.commandLine().getOut().println(EvaluationService.benchmark(reports, 14, resamples, 7));
+            return 0;
+        }
+    }
+
+    @Command(name = "annotate", mixinStandardHelpOptions = true,
+            description = "Open a large workspace, build queues, load the next report and commit edits; print timings.")
+    static final class Annotate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--reports", defaultValue = "100000", description = "Reports (default ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Option(names = "--dir", description = "Folder for the generated workspace (default: a temp folder).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("radcurate-bench");
+            spec.commandLine().getOut().println(AnnotationBenchmark.run(reports, work));
             return 0;
         }
     }

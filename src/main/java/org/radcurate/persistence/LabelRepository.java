@@ -4,10 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.radcurate.domain.Concept;
 import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Evidence;
@@ -113,6 +116,46 @@ public final class LabelRepository {
                 WHERE l.source_id = ? AND l.probability IS NOT NULL ORDER BY l.rid
                 """, rs -> out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                         .put(rs.getString(2), rs.getDouble(3)), sourceId);
+        return out;
+    }
+
+    /**
+     * Per report, how many findings two sources disagree on (positive vs not), counted by SQLite;
+     * reports with no disagreement, or not labelled by both, are absent. {@code finding} null = all.
+     */
+    public Map<String, Integer> disagreements(long sourceA, long sourceB, String finding) {
+        Map<String, Integer> out = new HashMap<>();
+        ws.jdbc().each("""
+                SELECT r.ext_id, count(*) FROM labels a
+                JOIN labels b ON b.source_id = ? AND b.rid = a.rid AND b.finding = a.finding
+                JOIN reports r ON r.rid = a.rid
+                WHERE a.source_id = ? AND (a.state = 'POSITIVE') <> (b.state = 'POSITIVE')
+                  AND (? IS NULL OR a.finding = ?)
+                GROUP BY a.rid
+                """, rs -> out.put(rs.getString(1), rs.getInt(2)), sourceB, sourceA, finding, finding);
+        return out;
+    }
+
+    /** Reports where any of the sources says the finding is positive or uncertain. */
+    public Set<String> mentioning(List<Long> sources, String finding) {
+        Set<String> out = new HashSet<>();
+        for (long source : sources) {
+            ws.jdbc().each("""
+                    SELECT r.ext_id FROM labels l JOIN reports r ON r.rid = l.rid
+                    WHERE l.source_id = ? AND l.finding = ? AND l.state IN ('POSITIVE', 'UNCERTAIN')
+                    """, rs -> out.add(rs.getString(1)), source, finding);
+        }
+        return out;
+    }
+
+    /** Per report, the smallest |probability - 0.5| of a source (over one finding, or all when null). */
+    public Map<String, Double> uncertainty(long sourceId, String finding) {
+        Map<String, Double> out = new HashMap<>();
+        ws.jdbc().each("""
+                SELECT r.ext_id, min(abs(l.probability - 0.5)) FROM labels l JOIN reports r ON r.rid = l.rid
+                WHERE l.source_id = ? AND l.probability IS NOT NULL AND (? IS NULL OR l.finding = ?)
+                GROUP BY l.rid
+                """, rs -> out.put(rs.getString(1), rs.getDouble(2)), sourceId, finding, finding);
         return out;
     }
 

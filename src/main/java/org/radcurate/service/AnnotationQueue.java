@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Finding;
-import org.radcurate.domain.MentionState;
 import org.radcurate.domain.ReportSummary;
 import org.radcurate.domain.Schema;
 import org.radcurate.domain.Source;
@@ -33,50 +33,51 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
     static AnnotationQueue build(Workspace ws, Schema schema, QueueFilter filter, String annotator) {
         List<ReportSummary> all = ws.reports().summaries(annotator == null ? "" : annotator);
         int done = (int) all.stream().filter(r -> r.status() == AnnotationStatus.DONE).count();
-        Map<String, Map<String, MentionState>> teacher = Map.of();
-        Map<String, Map<String, MentionState>> other = Map.of();
-        Map<String, Map<String, Double>> probabilities = Map.of();
+        Map<String, Integer> disagreements = Map.of();
+        Set<String> mentioning = null;
+        Map<String, Double> uncertainty = Map.of();
         String comparedWith = "";
+        String finding = filter.finding() == null ? null
+                : schema.finding(filter.finding()).map(Finding::name).orElse(filter.finding());
         if (filter.needsLabels()) {
             Optional<Source> t = source(ws, schema, SourceKind.TEACHER, filter.teacher());
             Optional<Source> s = source(ws, schema, SourceKind.STUDENT, filter.student());
-            Optional<Source> other0 = s.isPresent() ? s : source(ws, schema, SourceKind.GOLD, null);
-            // each bulk read is a full pass over a source's labels: read only what the filter uses
-            boolean compare = filter.finding() != null || filter.disagreementOnly()
+            Optional<Source> other = s.isPresent() ? s : source(ws, schema, SourceKind.GOLD, null);
+            // aggregate queries: SQLite counts, Java only sees one row per report that matters
+            boolean compare = finding != null || filter.disagreementOnly()
                     || filter.order() == QueueFilter.Order.DISAGREEMENT;
-            if (compare) {
-                teacher = t.map(src -> ws.labels().states(src.id())).orElse(Map.of());
-                other = other0.map(src -> ws.labels().states(src.id())).orElse(Map.of());
-                comparedWith = t.map(Source::name).orElse("no teacher") + " vs "
-                        + other0.map(Source::name).orElse("nothing");
+            if (compare && t.isPresent() && other.isPresent()) {
+                disagreements = ws.labels().disagreements(t.get().id(), other.get().id(), finding);
             }
-            if (s.isPresent() && filter.order() == QueueFilter.Order.STUDENT_UNCERTAINTY) {
-                probabilities = ws.labels().probabilities(s.get().id());
+            if (compare) {
+                comparedWith = t.map(Source::name).orElse("no teacher") + " vs "
+                        + other.map(Source::name).orElse("nothing");
+            }
+            if (finding != null) {
+                List<Long> ids = new ArrayList<>();
+                t.ifPresent(src -> ids.add(src.id()));
+                other.ifPresent(src -> ids.add(src.id()));
+                mentioning = ws.labels().mentioning(ids, finding);
+            }
+            if (s.isPresent() && (filter.order() == QueueFilter.Order.STUDENT_UNCERTAINTY || finding != null)) {
+                uncertainty = ws.labels().uncertainty(s.get().id(), finding);
             }
         }
-        List<String> findings = filter.finding() == null
-                ? schema.findings().stream().map(Finding::name).toList()
-                : List.of(schema.finding(filter.finding()).map(Finding::name).orElse(filter.finding()));
         List<QueueItem> items = new ArrayList<>();
         for (ReportSummary r : all) {
             if (filter.statuses() != null && !filter.statuses().contains(r.status())
                     || filter.split() != null && filter.split() != r.split()) {
                 continue;
             }
-            Map<String, MentionState> t = teacher.get(r.id());
-            Map<String, MentionState> o = other.get(r.id());
-            Map<String, Double> p = probabilities.getOrDefault(r.id(), Map.of());
-            if (filter.finding() != null && !mentions(t, findings.get(0)) && !mentions(o, findings.get(0))
-                    && p.getOrDefault(findings.get(0), 0.0) < 0.5) {
+            Double u = uncertainty.get(r.id());
+            if (mentioning != null && !mentioning.contains(r.id())) {
                 continue;
             }
-            // only reports both sources labelled are compared: a missing report is not a disagreement
-            int disagreements = o == null || t == null ? 0 : disagreements(t, o, findings);
-            if (filter.disagreementOnly() && disagreements == 0) {
+            int d = disagreements.getOrDefault(r.id(), 0);
+            if (filter.disagreementOnly() && d == 0) {
                 continue;
             }
-            items.add(new QueueItem(r.id(), r.split(), r.status(), r.preview(), disagreements,
-                    uncertainty(p, findings)));
+            items.add(new QueueItem(r.id(), r.split(), r.status(), r.preview(), d, u == null ? Double.NaN : u));
         }
         sort(items, filter);
         return new AnnotationQueue(items, done, all.size(), comparedWith);
@@ -100,36 +101,6 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
             case SKIPPED -> 2;
             case DONE -> 3;
         };
-    }
-
-    private static boolean mentions(Map<String, MentionState> states, String finding) {
-        if (states == null) {
-            return false;
-        }
-        MentionState s = states.getOrDefault(finding, MentionState.ABSENT);
-        return s == MentionState.POSITIVE || s == MentionState.UNCERTAIN;
-    }
-
-    private static int disagreements(Map<String, MentionState> a, Map<String, MentionState> b, List<String> findings) {
-        int n = 0;
-        for (String f : findings) {
-            boolean pa = a.getOrDefault(f, MentionState.ABSENT) == MentionState.POSITIVE;
-            boolean pb = b.getOrDefault(f, MentionState.ABSENT) == MentionState.POSITIVE;
-            n += pa != pb ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static double uncertainty(Map<String, Double> p, List<String> findings) {
-        double best = Double.NaN;
-        for (String f : findings) {
-            Double v = p.get(f);
-            if (v != null) {
-                double d = Math.abs(v - 0.5);
-                best = Double.isNaN(best) ? d : Math.min(best, d);
-            }
-        }
-        return best;
     }
 
     /** The named source of a kind for the schema, or the first one of that kind. */
