@@ -61,6 +61,6 @@ final class SyntheticReports {
 
     /** A small, fast model for tests: no dropout unless asked, no validation, no pre-training. */
     static TrainingConfig tinyConfig() {
-        return new TrainingConfig("test", 1, 32, 2, 64, 48, 200, 3e-3, 0.0, 8, 30, 0, 0.0, 0, 7, 0.0, 0, true);
+        return new TrainingConfig("test", 1, 32, 2, 64, 48, 200, 1e-2, 0.0, 8, 40, 0, 0.0, 0, 7, 0.0, 0, true);
     }
 }
