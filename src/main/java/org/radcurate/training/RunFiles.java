@@ -102,6 +102,9 @@ final class RunFiles {
 
     /** Removes checkpoints other than {@code keep}. */
     void pruneCheckpoints(String keep) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();

@@ -72,7 +72,7 @@ public record TrainingConfig(
         switch (n) {
             case QUICK_CPU:
                 return new TrainingConfig(QUICK_CPU, 2, 128, 4, 256, 128, 3000,
-                        1e-3, 0.01, 32, 12, 3, 0.1, 1, 42, 0.1, 0, true);
+                        1e-3, 0.01, 32, 20, 4, 0.1, 1, 42, 0.1, 0, true);
             case GPU_DEFAULT:
                 return new TrainingConfig(GPU_DEFAULT, 4, 256, 8, 1024, 256, 8000,
                         5e-4, 0.01, 64, 30, 5, 0.1, 5, 42, 0.1, 0, true);

@@ -47,7 +47,7 @@ class SmallPartsTest {
         assertTrue(s.stoppedEarly());
         assertEquals(1, s.bestEpoch());
         assertEquals(0.5, s.bestMicroF1(), 0.0);
-        assertTrue(s.finished(SyntheticReports.tinyConfig()));
+        assertTrue(s.finished(TestConfigs.tiny()));
     }
 
     @Test
@@ -68,7 +68,7 @@ class SmallPartsTest {
     @Test
     void splitIsSeededAndCapped() {
         List<TrainingExample> all = SyntheticReports.examples(50, 1);
-        TrainingConfig c = SyntheticReports.tinyConfig().withValidationFraction(0.2).withMaxSamples(40);
+        TrainingConfig c = TestConfigs.tiny().withValidationFraction(0.2).withMaxSamples(40);
         ExampleSplit a = ExampleSplit.of(all, c);
         ExampleSplit b = ExampleSplit.of(all, c);
         assertEquals(32, a.train().size());

@@ -38,7 +38,7 @@ class StudentTrainerTest {
     void overfitsThirtyTwoReportsToTrainingF1One(@TempDir Path dir) throws Exception {
         Recorder recorder = new Recorder();
         try (TrainedStudent student = new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(),
-                SyntheticReports.tinyConfig(), dir, recorder, () -> false)) {
+                TestConfigs.tiny(), dir, recorder, () -> false)) {
             List<StudentPrediction> predictions = student.predict(TEXTS);
             List<int[]> gold = new ArrayList<>();
             List<int[]> predicted = new ArrayList<>();
@@ -47,7 +47,7 @@ class StudentTrainerTest {
                 predicted.add(LabelCodec.encode(predictions.get(i).states()));
             }
             assertEquals(1.0, MicroF1.of(gold, predicted), 0.0, "training micro-F1; losses " + recorder.epochs);
-            assertEquals(SyntheticReports.tinyConfig().epochs(), recorder.epochs.size());
+            assertEquals(TestConfigs.tiny().epochs(), recorder.epochs.size());
             EpochMetrics first = recorder.epochs.get(0);
             EpochMetrics last = recorder.epochs.get(recorder.epochs.size() - 1);
             assertTrue(last.trainLoss() < first.trainLoss() / 10, first + " -> " + last);
@@ -58,7 +58,7 @@ class StudentTrainerTest {
 
     @Test
     void savedModelGivesIdenticalPredictions(@TempDir Path dir) throws Exception {
-        TrainingConfig config = SyntheticReports.tinyConfig().withEpochs(3).withDropout(0.1).withValidationFraction(0.25);
+        TrainingConfig config = TestConfigs.tiny().withEpochs(3).withDropout(0.1).withValidationFraction(0.25);
         List<StudentPrediction> before;
         try (TrainedStudent trained = new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(),
                 config, dir, TrainingListener.none(), () -> false)) {
@@ -82,7 +82,7 @@ class StudentTrainerTest {
 
     @Test
     void cancelThenResumeContinuesFromTheLastCheckpoint(@TempDir Path dir) throws Exception {
-        TrainingConfig config = SyntheticReports.tinyConfig().withEpochs(4).withDropout(0.1).withMlmEpochs(1);
+        TrainingConfig config = TestConfigs.tiny().withEpochs(4).withDropout(0.1).withMlmEpochs(1);
         AtomicBoolean cancel = new AtomicBoolean();
         Recorder first = new Recorder() {
             @Override
@@ -130,7 +130,7 @@ class StudentTrainerTest {
 
     @Test
     void aChangedConfigStartsOver(@TempDir Path dir) throws Exception {
-        TrainingConfig config = SyntheticReports.tinyConfig().withEpochs(1);
+        TrainingConfig config = TestConfigs.tiny().withEpochs(1);
         StudentTrainer trainer = new StudentTrainer();
         trainer.train(SyntheticReports.FINDINGS, EXAMPLES, List.of(), config, dir, null, null).close();
         Recorder recorder = new Recorder();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Random;
 import org.radcurate.domain.MentionState;
 
-/** Reports written from a handful of templates (the project's own wording), with known states. */
+/**
+ * Reports written from a handful of templates (the project's own wording) with known states, for
+ * tests and the benchmark when no real text is at hand.
+ */
 final class SyntheticReports {
     static final List<String> FINDINGS = List.of("Pleural Effusion", "Pneumothorax", "Cardiomegaly", "Edema");
 
@@ -57,10 +60,5 @@ final class SyntheticReports {
             out.add(new TrainingExample("r" + i, String.join(" ", sentences), labels));
         }
         return out;
-    }
-
-    /** A small, fast model for tests: no dropout unless asked, no validation, no pre-training. */
-    static TrainingConfig tinyConfig() {
-        return new TrainingConfig("test", 1, 32, 2, 64, 48, 200, 1e-2, 0.0, 8, 40, 0, 0.0, 0, 7, 0.0, 0, true);
     }
 }
