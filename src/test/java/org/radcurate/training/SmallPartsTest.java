@@ -79,6 +79,22 @@ class SmallPartsTest {
     }
 
     @Test
+    void examplesFromLabelsAndPredictionsToLabels() {
+        List<String> findings = List.of("Edema", "Pneumothorax", "Cardiomegaly");
+        TrainingExample e = TrainingExample.fromLabels("r1", "text", findings, List.of(
+                org.radcurate.domain.Label.of("r1", "Pneumothorax", org.radcurate.domain.MentionState.NEGATIVE),
+                org.radcurate.domain.Label.of("r1", "Edema", org.radcurate.domain.MentionState.UNCERTAIN),
+                org.radcurate.domain.Label.of("r2", "Cardiomegaly", org.radcurate.domain.MentionState.POSITIVE)));
+        assertEquals(List.of(org.radcurate.domain.MentionState.UNCERTAIN, org.radcurate.domain.MentionState.NEGATIVE,
+                org.radcurate.domain.MentionState.ABSENT), e.states());
+        StudentPrediction p = new StudentPrediction(e.states(), List.of(0.2, 0.1, 1.0000001));
+        List<org.radcurate.domain.Label> labels = p.toLabels("r1", findings);
+        assertEquals("Pneumothorax", labels.get(1).finding());
+        assertEquals(0.1, labels.get(1).probability(), 0.0);
+        assertEquals(1.0, labels.get(2).probability(), 0.0);
+    }
+
+    @Test
     void maskerHidesAboutFifteenPercentButNeverSpecials() {
         int[] row = new int[101];
         row[0] = WordPieceTokenizer.CLS_ID;
