@@ -129,6 +129,26 @@ class StudentTrainerTest {
     }
 
     @Test
+    void aCrashMidEpochResumesFromTheLastCheckpoint(@TempDir Path dir) throws Exception {
+        TrainingConfig config = TestConfigs.tiny().withEpochs(3);
+        TrainingListener crashing = new Recorder() {
+            @Override
+            public void onProgress(TrainingProgress p) {
+                if (p.message().startsWith("fine-tuning epoch 2/3, batch 2")) {
+                    throw new IllegalStateException("simulated crash");
+                }
+            }
+        };
+        StudentTrainer trainer = new StudentTrainer();
+        assertThrows(IllegalStateException.class,
+                () -> trainer.train(SyntheticReports.FINDINGS, EXAMPLES, List.of(), config, dir, crashing, null));
+        assertTrue(Files.readString(dir.resolve("state.json")).contains("checkpoint-epoch-001.params"));
+        Recorder after = new Recorder();
+        trainer.train(SyntheticReports.FINDINGS, EXAMPLES, List.of(), config, dir, after, null).close();
+        assertEquals(List.of(2, 3), after.epochs.stream().map(EpochMetrics::epoch).toList());
+    }
+
+    @Test
     void aChangedConfigStartsOver(@TempDir Path dir) throws Exception {
         TrainingConfig config = TestConfigs.tiny().withEpochs(1);
         StudentTrainer trainer = new StudentTrainer();
