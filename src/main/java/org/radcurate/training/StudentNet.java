@@ -1,0 +1,64 @@
+package org.radcurate.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import ai.djl.util.PairList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole student: a {@link ReportEncoder} shared by the per-finding {@link FindingHeads} (the
+ * forward pass) and the {@link MlmHead} (pre-training only). Inputs: token ids (B, T) int64 and
+ * mask (B, T) float32; output: logits (B, F, 4).
+ */
+final class StudentNet extends StudentBlock {
+    private final ReportEncoder encoder;
+    private final FindingHeads heads;
+    private final MlmHead mlm;
+
+    StudentNet(TrainingConfig c, int vocabSize, int findings) {
+        float dropout = (float) c.dropout();
+        encoder = addChildBlock("encoder",
+                new ReportEncoder(vocabSize, c.maxTokens(), c.width(), c.layers(), c.heads(), c.ffn(), dropout));
+        heads = addChildBlock("heads", new FindingHeads(findings, c.width(), dropout));
+        mlm = addChildBlock("mlm", new MlmHead(c.width(), vocabSize));
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray hidden = encode(ps, inputs, training);
+        return heads.forward(ps, new NDList(hidden, inputs.get(1)), training);
+    }
+
+    NDArray encode(ParameterStore ps, NDList tokensAndMask, boolean training) {
+        return encoder.forward(ps, tokensAndMask, training).singletonOrThrow();
+    }
+
+    NDArray mlmLogits(ParameterStore ps, NDArray maskedHidden, boolean training) {
+        return mlm.forward(ps, new NDList(maskedHidden), training).singletonOrThrow();
+    }
+
+    /** The parameters a phase trains, under stable names (DJL's own ids are random per run). */
+    Map<String, Parameter> trainable(boolean pretraining) {
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        add(out, "encoder", encoder);
+        add(out, pretraining ? "mlm" : "heads", pretraining ? mlm : heads);
+        return out;
+    }
+
+    private static void add(Map<String, Parameter> out, String prefix, Block block) {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            out.put(prefix + "." + p.getKey(), p.getValue());
+        }
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return heads.getOutputShapes(encoder.getOutputShapes(inputShapes));
+    }
+}

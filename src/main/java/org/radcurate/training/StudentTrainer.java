@@ -1,0 +1,151 @@
+package org.radcurate.training;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Trains the built-in student: a word-piece tokenizer learnt from the corpus, optional
+ * masked-language-model pre-training, then fine-tuning of the per-finding heads with early stopping
+ * on validation micro-F1. Runs on the calling thread; one training at a time per JVM (DJL allows a
+ * single gradient collector).
+ */
+public final class StudentTrainer {
+
+    /**
+     * Blocking. Checks {@code cancelled} between batches; on cancel keeps nothing beyond the last full
+     * epoch's checkpoint and throws {@link java.util.concurrent.CancellationException}. Resumes from
+     * {@code modelDir}'s last checkpoint when its config (epochs and patience aside) and data match;
+     * otherwise clears the directory's run files and starts over. Writes config.json, vocab.txt,
+     * schema.json, state.json, checkpoint files, metrics.jsonl, best.params and the final
+     * model.params (the best validation epoch, or the last one without validation).
+     *
+     * @param findingNames the schema's findings, in the order of every example's states
+     * @param pretrainCorpus texts for the tokenizer and MLM pre-training (all reports of the
+     *     workspace); the examples' texts are used when it is empty
+     */
+    public TrainedStudent train(List<String> findingNames, List<TrainingExample> examples, List<String> pretrainCorpus,
+            TrainingConfig config, Path modelDir, TrainingListener listener, BooleanSupplier cancelled)
+            throws IOException {
+        check(findingNames, examples);
+        TrainingListener out = listener == null ? TrainingListener.none() : listener;
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        DjlRuntime.gradientsOff();
+        DeviceInfo device = DeviceInfo.detect();
+        note(out, config, "device " + device.device() + ": " + device.reason());
+
+        Files.createDirectories(modelDir);
+        RunFiles files = new RunFiles(modelDir);
+        ExampleSplit split = ExampleSplit.of(examples, config);
+        List<String> corpus = corpus(pretrainCorpus, examples);
+        String fingerprint = split.fingerprint(findingNames, corpus);
+        RunState state = resumable(files, config, fingerprint);
+        WordPieceTokenizer tokenizer;
+        if (state == null) {
+            files.clearRun();
+            note(out, config, "building the word-piece vocabulary from " + corpus.size() + " texts");
+            tokenizer = WordPieceTrainer.train(corpus, config.vocabSize());
+            tokenizer.save(files.path(RunFiles.VOCAB));
+            files.writeJson(RunFiles.SCHEMA, new RunFiles.SchemaFile(findingNames));
+            state = RunState.fresh(fingerprint);
+        } else {
+            tokenizer = WordPieceTokenizer.load(files.path(RunFiles.VOCAB));
+            note(out, config, state.checkpoint() == null ? "restarting" : "resuming from " + state.checkpoint());
+        }
+        files.writeJson(RunFiles.CONFIG, config);
+
+        if (!state.finished(config)) {
+            state = fit(files, state, tokenizer, config, findingNames, split, corpus, device, out, stop);
+        }
+        files.copy(files.exists(RunFiles.BEST) ? RunFiles.BEST : state.checkpoint(), RunFiles.MODEL);
+        note(out, config, "done after " + state.epochsDone() + " epochs"
+                + (state.bestMicroF1() >= 0 ? String.format(
+                        "; best validation micro-F1 %.4f at epoch %d", state.bestMicroF1(), state.bestEpoch()) : ""));
+        return TrainedStudent.load(modelDir);
+    }
+
+    private static RunState fit(RunFiles files, RunState state, WordPieceTokenizer tokenizer, TrainingConfig config,
+            List<String> findingNames, ExampleSplit split, List<String> corpus, DeviceInfo device,
+            TrainingListener listener, BooleanSupplier cancelled) throws IOException {
+        TrainingSession.Data data = new TrainingSession.Data(
+                encode(tokenizer, texts(split.train()), config), labels(split.train()),
+                encode(tokenizer, texts(split.validation()), config), labels(split.validation()),
+                config.mlmEpochs() > 0 ? encode(tokenizer, corpus, config) : List.of());
+        try (NDManager manager = NDManager.newBaseManager(DjlRuntime.device(device), DjlRuntime.ENGINE)) {
+            StudentNet net = new StudentNet(config, tokenizer.size(), findingNames.size());
+            if (state.checkpoint() != null) {
+                files.loadParameters(state.checkpoint(), net, manager);
+            } else {
+                DjlRuntime.seed(config.seed());
+            }
+            // marks every parameter trainable; only draws weights for a fresh run
+            Shape tokens = new Shape(1, config.maxTokens());
+            net.initialize(manager, DataType.FLOAT32, tokens, tokens);
+            TrainingSession session = new TrainingSession(config, net, manager, files, data, tokenizer.size(),
+                    findingNames.size(), listener, cancelled);
+            return session.run(state);
+        }
+    }
+
+    /** The saved run's state when it may be resumed under this config and data, else null. */
+    private static RunState resumable(RunFiles files, TrainingConfig config, String fingerprint) {
+        if (!files.exists(RunFiles.STATE) || !files.exists(RunFiles.CONFIG) || !files.exists(RunFiles.VOCAB)) {
+            return null;
+        }
+        try {
+            TrainingConfig saved = files.readJson(RunFiles.CONFIG, TrainingConfig.class);
+            RunState state = files.readJson(RunFiles.STATE, RunState.class);
+            boolean complete = state.checkpoint() == null || (files.exists(state.checkpoint())
+                    && files.exists(state.checkpoint() + RunFiles.OPTIMIZER_SUFFIX));
+            return config.resumableFrom(saved) && fingerprint.equals(state.fingerprint()) && complete ? state : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable leftovers: start over
+        }
+    }
+
+    static List<int[]> encode(WordPieceTokenizer tokenizer, List<String> texts, TrainingConfig config) {
+        List<int[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(tokenizer.encode(t, config.maxTokens()));
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<TrainingExample> examples) {
+        return examples.stream().map(TrainingExample::text).toList();
+    }
+
+    private static List<int[]> labels(List<TrainingExample> examples) {
+        return examples.stream().map(e -> LabelCodec.encode(e.states())).toList();
+    }
+
+    private static List<String> corpus(List<String> pretrainCorpus, List<TrainingExample> examples) {
+        return pretrainCorpus == null || pretrainCorpus.isEmpty() ? texts(examples) : List.copyOf(pretrainCorpus);
+    }
+
+    private static void check(List<String> findingNames, List<TrainingExample> examples) {
+        if (findingNames == null || findingNames.isEmpty()) {
+            throw new IllegalArgumentException("no findings to train");
+        }
+        if (examples == null || examples.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
+        for (TrainingExample e : examples) {
+            if (e.states().size() != findingNames.size()) {
+                throw new IllegalArgumentException("report " + e.reportId() + " has " + e.states().size()
+                        + " states for " + findingNames.size() + " findings");
+            }
+        }
+    }
+
+    private static void note(TrainingListener listener, TrainingConfig config, String message) {
+        listener.onProgress(new TrainingProgress(0, config.epochs(), 0, 0, Double.NaN, message, Duration.ZERO));
+    }
+}

@@ -1,0 +1,187 @@
+package org.radcurate.training;
+
+import java.util.Locale;
+
+/**
+ * Every hyperparameter of a student run. Start from {@link #preset(String)} and change single values
+ * with the {@code with...} methods (one per CLI flag).
+ *
+ * @param preset the preset this config started from ("quick-cpu", "gpu-default" or "custom")
+ * @param layers encoder blocks
+ * @param width model width (embedding and hidden size)
+ * @param heads attention heads; must divide {@code width}
+ * @param ffn hidden size of each block's feed-forward layer
+ * @param maxTokens word pieces per report, [CLS] and [SEP] included; longer reports are truncated
+ * @param vocabSize word-piece vocabulary size, special tokens and single characters included
+ * @param learningRate peak AdamW learning rate (linear warm-up, then linear decay to zero)
+ * @param weightDecay decoupled AdamW weight decay (not applied to biases, norms and embeddings)
+ * @param batchSize reports per optimiser step
+ * @param epochs maximum fine-tuning epochs
+ * @param patience stop after this many epochs without a better validation micro-F1 (0 = never)
+ * @param dropout dropout rate in the encoder and before the heads
+ * @param mlmEpochs masked-language-model pre-training epochs over the corpus before fine-tuning
+ * @param seed seeds the sample, the split, the initial weights, shuffling, masking and dropout
+ * @param validationFraction share of the examples held out for early stopping (0 = none)
+ * @param maxSamples use at most this many examples, drawn with the seed (0 = all)
+ * @param classWeights weight the loss per finding and class by inverse square-root frequency
+ */
+public record TrainingConfig(
+        String preset,
+        int layers,
+        int width,
+        int heads,
+        int ffn,
+        int maxTokens,
+        int vocabSize,
+        double learningRate,
+        double weightDecay,
+        int batchSize,
+        int epochs,
+        int patience,
+        double dropout,
+        int mlmEpochs,
+        long seed,
+        double validationFraction,
+        int maxSamples,
+        boolean classWeights) {
+
+    public static final String QUICK_CPU = "quick-cpu";
+    public static final String GPU_DEFAULT = "gpu-default";
+
+    public TrainingConfig {
+        preset = preset == null || preset.isBlank() ? "custom" : preset;
+        require(layers >= 1, "layers must be at least 1");
+        require(width >= 8 && heads >= 1 && width % heads == 0, "width must be a multiple of heads");
+        require(ffn >= 1, "ffn must be positive");
+        require(maxTokens >= 4, "maxTokens must be at least 4");
+        require(vocabSize >= 64, "vocabSize must be at least 64");
+        require(learningRate > 0 && learningRate < 1, "learningRate must be in (0, 1)");
+        require(weightDecay >= 0, "weightDecay must not be negative");
+        require(batchSize >= 1, "batchSize must be positive");
+        require(epochs >= 1, "epochs must be at least 1");
+        require(patience >= 0, "patience must not be negative");
+        require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1)");
+        require(mlmEpochs >= 0, "mlmEpochs must not be negative");
+        require(validationFraction >= 0 && validationFraction < 1, "validationFraction must be in [0, 1)");
+        require(maxSamples >= 0, "maxSamples must not be negative");
+    }
+
+    /** "quick-cpu" (a small model that trains 2,000 reports in minutes on 2 cores) or "gpu-default". */
+    public static TrainingConfig preset(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        switch (n) {
+            case QUICK_CPU:
+                return new TrainingConfig(QUICK_CPU, 2, 128, 4, 256, 128, 3000,
+                        1e-3, 0.01, 32, 20, 4, 0.1, 1, 42, 0.1, 0, true);
+            case GPU_DEFAULT:
+                return new TrainingConfig(GPU_DEFAULT, 4, 256, 8, 1024, 256, 8000,
+                        5e-4, 0.01, 64, 30, 5, 0.1, 5, 42, 0.1, 0, true);
+            default:
+                throw new IllegalArgumentException(
+                        "unknown preset '" + name + "'; choose " + QUICK_CPU + " or " + GPU_DEFAULT);
+        }
+    }
+
+    /** Whether a checkpoint written under {@code other} can be resumed under this config. */
+    public boolean resumableFrom(TrainingConfig other) {
+        // epochs and patience only decide when to stop, so a cancelled run may be resumed with more
+        return other != null && withEpochs(1).withPatience(0).withPreset("")
+                .equals(other.withEpochs(1).withPatience(0).withPreset(""));
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    public TrainingConfig withPreset(String v) {
+        return new TrainingConfig(v, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withLayers(int v) {
+        return new TrainingConfig(preset, v, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withWidth(int v) {
+        return new TrainingConfig(preset, layers, v, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withHeads(int v) {
+        return new TrainingConfig(preset, layers, width, v, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withFfn(int v) {
+        return new TrainingConfig(preset, layers, width, heads, v, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withMaxTokens(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, v, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withVocabSize(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, v, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withLearningRate(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, v, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withWeightDecay(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, v,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withBatchSize(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                v, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withEpochs(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, v, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withPatience(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, v, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withDropout(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, v, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withMlmEpochs(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, v, seed, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withSeed(long v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, v, validationFraction, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withValidationFraction(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, v, maxSamples, classWeights);
+    }
+
+    public TrainingConfig withMaxSamples(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, v, classWeights);
+    }
+
+    public TrainingConfig withClassWeights(boolean v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, v);
+    }
+}
