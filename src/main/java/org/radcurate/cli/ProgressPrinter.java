@@ -7,17 +7,25 @@ import org.radcurate.domain.ProgressListener;
 /** Prints progress to stderr at most once per second, so pipelines keep a clean stdout. */
 final class ProgressPrinter implements ProgressListener {
     private final PrintWriter err;
+    private final boolean epochs;
     private long lastPrint;
 
     ProgressPrinter(PrintWriter err) {
+        this(err, false);
+    }
+
+    /** With {@code epochs}, progress without a total (an epoch summary) is always printed. */
+    ProgressPrinter(PrintWriter err, boolean epochs) {
         this.err = err;
+        this.epochs = epochs;
         this.lastPrint = System.nanoTime();
     }
 
     @Override
     public void onProgress(Progress p) {
         long now = System.nanoTime();
-        if (now - lastPrint < 1_000_000_000L) {
+        boolean summary = epochs && p.total() <= 0;
+        if (!summary && now - lastPrint < 1_000_000_000L) {
             return;
         }
         lastPrint = now;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             LabelCommand.class,
             EvalCommand.class,
+            TrainCommand.class,
+            PredictCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

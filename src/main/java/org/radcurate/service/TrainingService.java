@@ -1,0 +1,317 @@
+package org.radcurate.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.radcurate.domain.Finding;
+import org.radcurate.domain.Label;
+import org.radcurate.domain.MentionState;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressListener;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.Run;
+import org.radcurate.domain.RunStatus;
+import org.radcurate.domain.Schema;
+import org.radcurate.domain.Source;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.domain.Split;
+import org.radcurate.persistence.Workspace;
+import org.radcurate.training.DeviceInfo;
+import org.radcurate.training.EpochMetrics;
+import org.radcurate.training.StudentPrediction;
+import org.radcurate.training.StudentTrainer;
+import org.radcurate.training.TrainedStudent;
+import org.radcurate.training.TrainingConfig;
+import org.radcurate.training.TrainingExample;
+import org.radcurate.training.TrainingListener;
+import org.radcurate.training.TrainingProgress;
+
+/**
+ * Trains the built-in student on a teacher's labels, in a workspace (runs recorded with config,
+ * device, timeline and artifacts) or file to file, and stores its predictions as a student source.
+ * Hyperparameters travel as a name-to-value map so the CLI and the UI need no training types.
+ */
+public final class TrainingService {
+    public static final String KIND = "djl-student";
+    public static final String STUDENT_PREFIX = "student:";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What to train: run name, teacher source, split of the training reports (null = all), parameters. */
+    public record Request(String runName, String teacher, Split split, Map<String, String> parameters) {}
+
+    private TrainingService() {}
+
+    /** The presets' names. */
+    public static List<String> presets() {
+        return List.of(TrainingConfig.QUICK_CPU, TrainingConfig.GPU_DEFAULT);
+    }
+
+    /** Every hyperparameter of a preset, by name, as text (the UI edits these). */
+    public static Map<String, String> parameters(String preset) {
+        Map<String, String> out = new LinkedHashMap<>();
+        ObjectNode node = JSON.valueToTree(TrainingConfig.preset(preset));
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    /** Where the device is and why (e.g. "cpu: no CUDA runtime found"). */
+    public static String device() {
+        DeviceInfo d = DeviceInfo.detect();
+        return d.device() + ": " + d.reason();
+    }
+
+    static TrainingConfig config(Map<String, String> parameters) {
+        String preset = parameters.getOrDefault("preset", TrainingConfig.QUICK_CPU);
+        ObjectNode node = JSON.valueToTree(TrainingConfig.preset(
+                presets().contains(preset) ? preset : TrainingConfig.QUICK_CPU));
+        parameters.forEach((k, v) -> {
+            if (!node.has(k)) {
+                throw new IllegalArgumentException("unknown training parameter '" + k + "'; known: "
+                        + iterable(node));
+            }
+            JsonNode old = node.get(k);
+            try {
+                if (old.isBoolean()) {
+                    node.put(k, Boolean.parseBoolean(v.strip()));
+                } else if (old.isIntegralNumber()) {
+                    node.put(k, Long.parseLong(v.strip()));
+                } else if (old.isNumber()) {
+                    node.put(k, Double.parseDouble(v.strip()));
+                } else {
+                    node.put(k, v);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("training parameter '" + k + "' must be a number, not '" + v + "'");
+            }
+        });
+        try {
+            return JSON.treeToValue(node, TrainingConfig.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(rootMessage(e));
+        }
+    }
+
+    /** Trains in a workspace; a run with the same name resumes from its last checkpoint. */
+    public static Run train(WorkspaceSession session, Request request, ProgressListener progress,
+            BooleanSupplier cancelled) throws IOException {
+        Workspace ws = session.workspace();
+        Schema schema = session.activeSchema();
+        Source teacher = ws.sources().find(request.teacher()).orElseThrow(() -> new IllegalArgumentException(
+                "no source '" + request.teacher() + "' in the workspace"));
+        if (!teacher.schema().equals(schema.name())) {
+            throw new IllegalArgumentException("source '" + teacher.name() + "' labels " + teacher.schema()
+                    + "; the workspace's schema is " + schema.name());
+        }
+        TrainingConfig config = config(request.parameters());
+        List<Report> reports = request.split() == null ? ws.reports().list(null) : ws.reports().list(request.split());
+        Map<String, Map<String, MentionState>> states = ws.labels().states(teacher.id());
+        List<TrainingExample> examples = new ArrayList<>();
+        for (Report r : reports) {
+            Map<String, MentionState> s = states.get(r.id());
+            if (s != null) {
+                examples.add(example(r, s, schema));
+            }
+        }
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("source '" + teacher.name() + "' labels no report"
+                    + (request.split() == null ? "" : " of split " + request.split().key()));
+        }
+        List<String> corpus = new ArrayList<>();
+        ws.reports().forEach(r -> corpus.add(r.findingsAndImpression()));
+        String configJson = JSON.writeValueAsString(config);
+        Run run = ws.runs().findByName(request.runName()).orElseGet(() -> ws.transaction(() -> ws.runs().create(
+                request.runName(), KIND, configJson, "", runDir(session, request.runName()).toString())));
+        ws.transaction(() -> {
+            ws.runs().setStatus(run.id(), RunStatus.RUNNING);
+            ws.runs().setDevice(run.id(), device());
+        });
+        try (TrainedStudent ignored = new StudentTrainer().train(names(schema), examples, corpus, config,
+                Path.of(run.artifactDir()), listener(ws, run, progress), cancelled)) {
+            ws.transaction(() -> ws.runs().setStatus(run.id(), RunStatus.FINISHED));
+        } catch (CancellationException e) {
+            ws.transaction(() -> ws.runs().setStatus(run.id(), RunStatus.CANCELLED));
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            ws.transaction(() -> ws.runs().setStatus(run.id(), RunStatus.FAILED));
+            throw e;
+        }
+        return ws.runs().find(run.id()).orElseThrow();
+    }
+
+    /** Predicts every workspace report with a finished run and stores the result as its student source. */
+    public static Source predict(WorkspaceSession session, String runName, ProgressListener progress,
+            BooleanSupplier cancelled) throws IOException {
+        Workspace ws = session.workspace();
+        Run run = ws.runs().findByName(runName).orElseThrow(() -> new IllegalArgumentException(
+                "no run '" + runName + "' in the workspace"));
+        Schema schema = session.activeSchema();
+        List<Report> reports = ws.reports().list(null);
+        try (TrainedStudent student = TrainedStudent.load(Path.of(run.artifactDir()))) {
+            if (!student.findingNames().equals(names(schema))) {
+                throw new IllegalArgumentException("run '" + runName + "' was trained for other findings");
+            }
+            return ws.transaction(() -> {
+                Source s = ws.sources().findOrCreate(STUDENT_PREFIX + runName, SourceKind.STUDENT, schema.name(),
+                        "run " + run.id() + " (" + KIND + ")");
+                for (int i = 0; i < reports.size(); i += 256) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("prediction cancelled; the workspace is unchanged");
+                    }
+                    List<Report> batch = reports.subList(i, Math.min(reports.size(), i + 256));
+                    List<StudentPrediction> preds = student.predict(batch.stream().map(Report::findingsAndImpression)
+                            .toList());
+                    for (int j = 0; j < batch.size(); j++) {
+                        ws.labels().putAll(s.id(), labels(batch.get(j).id(), preds.get(j), schema));
+                    }
+                    progress.onProgress(Progress.of(i + batch.size(), reports.size(), "predicting"));
+                }
+                ws.runs().setStudentSource(run.id(), s.id());
+                return s;
+            });
+        }
+    }
+
+    public static List<Run> runs(WorkspaceSession session) {
+        return session.workspace().runs().list();
+    }
+
+    public static Map<Integer, Map<String, Double>> timeline(WorkspaceSession session, long runId) {
+        return session.workspace().runs().metrics(runId);
+    }
+
+    /** File to file: reports and a teacher's label file in, a model folder out. */
+    public static void trainFiles(Schema schema, Path reportsFile, Path labelsFile, Path modelDir,
+            Map<String, String> parameters, ProgressListener progress) throws IOException {
+        TrainingConfig config = config(parameters);
+        List<Report> reports = LabelService.readAll(reportsFile, null);
+        Map<String, Map<String, MentionState>> labels = new HashMap<>();
+        LabelFiles.readStates(labelsFile, schema).forEach(labels::put);
+        List<TrainingExample> examples = new ArrayList<>();
+        List<String> corpus = new ArrayList<>();
+        for (Report r : reports) {
+            corpus.add(r.findingsAndImpression());
+            Map<String, MentionState> s = labels.get(org.radcurate.domain.ReportIds.canonical(r.id()));
+            if (s != null) {
+                examples.add(example(r, s, schema));
+            }
+        }
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException(labelsFile.getFileName() + " labels none of the reports in "
+                    + reportsFile.getFileName());
+        }
+        try (TrainedStudent ignored = new StudentTrainer().train(names(schema), examples, corpus, config, modelDir,
+                listener(null, null, progress), () -> false)) {
+            // the model is written to modelDir by train()
+        }
+    }
+
+    /** File to file: a model folder and reports in, a label CSV (the rule teacher's layout) out. */
+    public static long predictFiles(Path modelDir, Path reportsFile, Path out, ExportService.Format format)
+            throws IOException {
+        List<Report> reports = LabelService.readAll(reportsFile, null);
+        try (TrainedStudent student = TrainedStudent.load(modelDir)) {
+            Schema schema = schemaFor(student.findingNames());
+            List<StudentPrediction> preds = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i += 256) {
+                preds.addAll(student.predict(reports.subList(i, Math.min(reports.size(), i + 256)).stream()
+                        .map(Report::findingsAndImpression).toList()));
+            }
+            ExportService.writeAtomically(out, w -> {
+                try (var sink = format == ExportService.Format.CSV ? org.radcurate.ingest.LabelWriters.csv(w, schema)
+                        : org.radcurate.ingest.LabelWriters.jsonl(w)) {
+                    for (int i = 0; i < reports.size(); i++) {
+                        sink.write(reports.get(i).id(), labels(reports.get(i).id(), preds.get(i), schema), null);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return reports.size();
+        }
+    }
+
+    private static Schema schemaFor(List<String> names) {
+        for (Schema s : org.radcurate.domain.BuiltInSchemas.ALL) {
+            if (names(s).equals(names)) {
+                return s;
+            }
+        }
+        List<Finding> findings = names.stream().map(n -> new Finding(n, n, n, List.of())).toList();
+        return new Schema("model", "", findings);
+    }
+
+    private static TrainingListener listener(Workspace ws, Run run, ProgressListener progress) {
+        return new TrainingListener() {
+            @Override
+            public void onProgress(TrainingProgress p) {
+                Map<String, Double> m = new LinkedHashMap<>();
+                m.put("epoch", (double) p.epoch());
+                m.put("loss", p.loss());
+                if (p.eta() != null) {
+                    m.put("etaSeconds", (double) p.eta().toSeconds());
+                }
+                progress.onProgress(new Progress(p.step(), p.steps(), p.message(), m));
+            }
+
+            @Override
+            public void onEpoch(EpochMetrics e) {
+                if (ws != null) {
+                    ws.transaction(() -> ws.runs().putMetrics(run.id(), e.epoch(), Map.of("loss", e.trainLoss(),
+                            "validationMicroF1", e.validationMicroF1(), "seconds", e.millis() / 1000.0)));
+                }
+                progress.onProgress(new Progress(0, 0, String.format("epoch %d: loss %.4f, validation micro-F1 %.3f",
+                        e.epoch(), e.trainLoss(), e.validationMicroF1()), Map.of("epoch", (double) e.epoch(),
+                        "loss", e.trainLoss(), "validationMicroF1", e.validationMicroF1())));
+            }
+        };
+    }
+
+    private static TrainingExample example(Report r, Map<String, MentionState> states, Schema schema) {
+        List<MentionState> row = new ArrayList<>();
+        for (Finding f : schema.findings()) {
+            row.add(states.getOrDefault(f.name(), MentionState.ABSENT));
+        }
+        return new TrainingExample(r.id(), r.findingsAndImpression(), row);
+    }
+
+    private static List<Label> labels(String reportId, StudentPrediction p, Schema schema) {
+        List<Label> out = new ArrayList<>();
+        for (int i = 0; i < schema.size(); i++) {
+            out.add(new Label(reportId, schema.findings().get(i).name(), p.states().get(i),
+                    p.positiveProbabilities().get(i), null));
+        }
+        return out;
+    }
+
+    private static List<String> names(Schema schema) {
+        return schema.findings().stream().map(Finding::name).toList();
+    }
+
+    static Path runDir(WorkspaceSession session, String runName) {
+        Path file = session.file();
+        return file.resolveSibling(file.getFileName() + ".runs").resolve(runName.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    private static String iterable(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return String.join(", ", names);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
