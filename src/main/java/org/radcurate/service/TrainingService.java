@@ -69,6 +69,16 @@ public final class TrainingService {
         return d.device() + ": " + d.reason();
     }
 
+    /** Why these parameters make no valid config (unknown name, not a number, out of range), or empty. */
+    public static java.util.Optional<String> check(Map<String, String> parameters) {
+        try {
+            config(parameters);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     static TrainingConfig config(Map<String, String> parameters) {
         String preset = parameters.getOrDefault("preset", TrainingConfig.QUICK_CPU);
         ObjectNode node = JSON.valueToTree(TrainingConfig.preset(
