@@ -1,0 +1,162 @@
+package org.radcurate.ui.train;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.Source;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.domain.Split;
+import org.radcurate.service.TrainingService;
+
+/**
+ * What to train: run name, teacher (a teacher source or the gold source), the split of the training reports,
+ * the preset and every hyperparameter as editable text. Validation is live; {@link #request()} builds what
+ * {@link TrainingService#train} takes.
+ */
+public final class TrainInputs {
+    /** Split choices; "all" trains on every report the teacher labels. */
+    public static final List<String> SPLITS = List.of("all", "train", "dev", "test");
+    private static final String PRESET = "preset";
+
+    private final StringProperty runName = new SimpleStringProperty("");
+    private final ObservableList<String> teachers = FXCollections.observableArrayList();
+    private final ObjectProperty<String> teacher = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> split = new SimpleObjectProperty<>("all");
+    private final ObjectProperty<String> preset = new SimpleObjectProperty<>(TrainingService.presets().get(0));
+    private final ObservableList<ParameterRow> parameters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
+    private boolean workspaceOpen;
+
+    TrainInputs() {
+        runName.addListener((obs, old, now) -> validate());
+        teacher.addListener((obs, old, now) -> validate());
+        preset.addListener((obs, old, now) -> loadPreset(now));
+        loadPreset(preset.get());
+    }
+
+    /** Offers the workspace's teachers and gold sources; keeps the chosen teacher when it is still there. */
+    void load(List<Source> sources, boolean open) {
+        workspaceOpen = open;
+        List<String> names = sources.stream().filter(s -> s.kind() == SourceKind.TEACHER).map(Source::name).toList();
+        List<String> gold = sources.stream().filter(s -> s.kind() == SourceKind.GOLD).map(Source::name).toList();
+        String keep = teacher.get();
+        teachers.setAll(names);
+        teachers.addAll(gold);
+        teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
+        validate();
+    }
+
+    private void loadPreset(String name) {
+        if (name == null) {
+            return;
+        }
+        parameters.setAll(TrainingService.parameters(name).entrySet().stream()
+                .filter(e -> !e.getKey().equals(PRESET)).map(e -> {
+                    ParameterRow row = new ParameterRow(e.getKey(), e.getValue());
+                    row.valueProperty().addListener((obs, old, now) -> validate());
+                    return row;
+                }).toList());
+        validate();
+    }
+
+    /** Fills the form with what started a stored run (to resume it with the same data and config). */
+    void restore(TrainingService.Request request) {
+        runName.set(request.runName());
+        if (request.teacher() != null && teachers.contains(request.teacher())) {
+            teacher.set(request.teacher());
+        }
+        if (request.teacher() != null) {
+            split.set(request.split() == null ? "all" : request.split().key());
+        }
+        String p = request.parameters().get(PRESET);
+        if (p != null && TrainingService.presets().contains(p)) {
+            preset.set(p);
+        }
+        for (ParameterRow row : parameters) {
+            String v = request.parameters().get(row.name());
+            if (v != null) {
+                row.valueProperty().set(v);
+            }
+        }
+    }
+
+    /** The edited value of one hyperparameter. */
+    public Optional<ParameterRow> parameter(String name) {
+        return parameters.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** The preset plus every hyperparameter, as text. */
+    public Map<String, String> parameterValues() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(PRESET, preset.get());
+        parameters.forEach(r -> out.put(r.name(), r.value().strip()));
+        return out;
+    }
+
+    /** The training request; throws IllegalArgumentException with the validation message when incomplete. */
+    TrainingService.Request request() {
+        validate();
+        if (!validation.get().isEmpty()) {
+            throw new IllegalArgumentException(validation.get());
+        }
+        Split s = "all".equals(split.get()) ? null : Split.parse(split.get()).orElse(null);
+        return new TrainingService.Request(runName.get().strip(), teacher.get(), s, parameterValues());
+    }
+
+    private void validate() {
+        if (!workspaceOpen) {
+            validation.set("Open a workspace to train a student.");
+        } else if (teachers.isEmpty()) {
+            validation.set("The workspace has no teacher labels yet: run a labeler first.");
+        } else if (runName.get() == null || runName.get().isBlank()) {
+            validation.set("Name the run.");
+        } else if (teacher.get() == null) {
+            validation.set("Choose the teacher to learn from.");
+        } else {
+            validation.set(TrainingService.check(parameterValues()).orElse(""));
+        }
+    }
+
+    public StringProperty runNameProperty() {
+        return runName;
+    }
+
+    public ObservableList<String> teachers() {
+        return teachers;
+    }
+
+    public ObjectProperty<String> teacherProperty() {
+        return teacher;
+    }
+
+    public ObjectProperty<String> splitProperty() {
+        return split;
+    }
+
+    public List<String> presets() {
+        return TrainingService.presets();
+    }
+
+    public ObjectProperty<String> presetProperty() {
+        return preset;
+    }
+
+    /** Every hyperparameter of the preset, editable; changing the preset resets them. */
+    public ObservableList<ParameterRow> parameters() {
+        return parameters;
+    }
+
+    /** Why the form cannot start a run, or empty. */
+    public ReadOnlyStringProperty validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,131 @@
+package org.radcurate.ui.train;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.Run;
+import org.radcurate.domain.RunStatus;
+import org.radcurate.service.TrainingService;
+import org.radcurate.service.WorkspaceSession;
+
+/**
+ * The runs table and the chart's epochs: the selected run's stored timeline, or while a run trains ("live")
+ * its epochs as they finish, whatever is selected.
+ */
+final class TrainRuns {
+    private final Supplier<WorkspaceSession> session;
+    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunRow> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObjectProperty<RunRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<EpochPoint> epochs = FXCollections.observableArrayList();
+    private final ObservableList<EpochPoint> epochsView = FXCollections.unmodifiableObservableList(epochs);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private boolean live;
+
+    TrainRuns(Supplier<WorkspaceSession> session) {
+        this.session = session;
+        selected.addListener((obs, old, now) -> {
+            if (now != null && !live) {
+                show(now.run());
+            }
+        });
+        clear();
+    }
+
+    void clear() {
+        runs.clear();
+        epochs.clear();
+        title.set("No run selected: start one, or choose a run below.");
+    }
+
+    /** Reads the runs again and selects the named one (null: none), whose timeline then fills the chart. */
+    void reload(String select) {
+        live = false;
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        runs.setAll(TrainingService.runs(s).stream().map(r -> RunRow.of(r, TrainingService.timeline(s, r.id())))
+                .toList());
+        RunRow row = select == null ? null : find(select);
+        selected.set(null);
+        selected.set(row);
+    }
+
+    /**
+     * A run starts: the chart shows its stored epochs (when it resumes) and follows it; its row shows it as
+     * running until {@link #reload} reads the stored record again.
+     */
+    void startLive(String name, String device) {
+        RunRow existing = find(name);
+        epochs.setAll(existing == null ? List.of() : points(existing.run().id()));
+        title.set(name + " · training on " + device);
+        live = true;
+        Run base = existing != null ? existing.run()
+                : new Run(0, name, TrainingService.KIND, "{}", device, RunStatus.RUNNING, "", 0, Instant.now());
+        RunRow row = new RunRow(new Run(base.id(), name, base.kind(), base.configJson(), device, RunStatus.RUNNING,
+                base.artifactDir(), base.studentSourceId(), base.createdAt()),
+                existing == null ? 0 : existing.epochs(), existing == null ? Double.NaN : existing.bestValidationF1());
+        if (existing == null) {
+            runs.add(row);
+        } else {
+            runs.set(runs.indexOf(existing), row);
+        }
+        selected.set(row);
+    }
+
+    /** An epoch of the live run (a resumed epoch replaces what followed it). */
+    void add(EpochPoint e) {
+        epochs.removeIf(old -> old.epoch() >= e.epoch());
+        epochs.add(e);
+    }
+
+    RunRow find(String name) {
+        RunRow found = null;
+        for (RunRow r : runs) {
+            if (r.name().equals(name)) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    private void show(Run run) {
+        if (run.id() == 0) {
+            return;
+        }
+        epochs.setAll(points(run.id()));
+        title.set(run.name() + " · " + TrainText.status(run.status()).toLowerCase(Locale.ROOT)
+                + (run.device().isBlank() ? "" : " · " + run.device()));
+    }
+
+    private List<EpochPoint> points(long runId) {
+        WorkspaceSession s = session.get();
+        return s == null ? List.of() : TrainingService.timeline(s, runId).entrySet().stream()
+                .map(e -> new EpochPoint(e.getKey(), e.getValue().getOrDefault("loss", Double.NaN),
+                        e.getValue().getOrDefault("validationMicroF1", Double.NaN))).toList();
+    }
+
+    ObservableList<RunRow> runs() {
+        return runsView;
+    }
+
+    ObjectProperty<RunRow> selectedProperty() {
+        return selected;
+    }
+
+    ObservableList<EpochPoint> epochs() {
+        return epochsView;
+    }
+
+    ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

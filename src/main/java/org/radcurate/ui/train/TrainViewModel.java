@@ -1,0 +1,274 @@
+package org.radcurate.ui.train;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.RunStatus;
+import org.radcurate.domain.Source;
+import org.radcurate.service.EvaluationService;
+import org.radcurate.service.TrainingService;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.Jobs;
+
+/**
+ * The Train screen's state: the form ({@link TrainInputs}), the device, the running job with its live epochs,
+ * and the workspace's runs. Start trains (a run whose name exists resumes from its checkpoint), Cancel stops
+ * at the next batch, Resume continues the selected run with its stored teacher, split and config, Predict
+ * stores the selected finished run's predictions as its student source.
+ */
+public final class TrainViewModel {
+    private final ReadOnlyObjectProperty<WorkspaceSession> session;
+    private final Jobs jobs;
+    private final Dialogs dialogs;
+    private final TrainInputs inputs = new TrainInputs();
+
+    private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("");
+    private final TrainRuns runs;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(false);
+    /** Epochs finished on the job thread, drained on the UI thread (progress updates may be coalesced). */
+    private final Queue<EpochPoint> arrived = new ConcurrentLinkedQueue<>();
+    private JobHandle running;
+
+    public TrainViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs) {
+        this.session = session;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        this.runs = new TrainRuns(session::get);
+        session.addListener((obs, old, now) -> load(now));
+        inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
+        busy.addListener((obs, old, now) -> updateCommands());
+        runs.selectedProperty().addListener((obs, old, now) -> updateCommands());
+        load(session.get());
+    }
+
+    private void load(WorkspaceSession s) {
+        runs.clear();
+        status.set("");
+        inputs.load(s == null ? List.of() : EvaluationService.sources(s), s != null);
+        if (s == null) {
+            return;
+        }
+        runs.reload(null);
+        if (inputs.runNameProperty().get().isBlank()) {
+            inputs.runNameProperty().set("student-" + (runs.runs().size() + 1));
+        }
+        if (device.get().isEmpty()) {
+            // loading the engine takes a moment: off the UI thread, once
+            jobs.submit((p, c) -> TrainingService.device(), p -> { }, device::set,
+                    e -> device.set("cpu: the training engine did not load (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** Trains the form's run as a job; the chart follows its epochs. */
+    public void start() {
+        WorkspaceSession s = session.get();
+        if (!canStart.get() || s == null) {
+            return;
+        }
+        TrainingService.Request request;
+        try {
+            request = inputs.request();
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Train", e.getMessage());
+            return;
+        }
+        String name = request.runName();
+        boolean resumes = runs.find(name) != null;
+        arrived.clear();
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("");
+        status.set((resumes ? "Resuming " : "Starting ") + name + "…");
+        runs.startLive(name, device.get().isEmpty() ? "the device DJL finds" : device.get());
+        running = jobs.submit((p, c) -> TrainingService.train(s, request, ev -> {
+            epoch(ev).ifPresent(arrived::add);
+            p.onProgress(ev);
+        }, c), this::onProgress, run -> {
+            finish(run.name());
+            RunRow row = runs.find(run.name());
+            status.set("Run " + run.name() + " finished after " + row.epochs() + " epochs; best validation micro-F1 "
+                    + TrainText.f1(row.bestValidationF1()) + ".");
+        }, error -> {
+            finish(name);
+            if (error instanceof CancellationException) {
+                RunRow row = runs.find(name);
+                status.set(row == null ? "Cancelled before " + name + " started." : "Cancelled " + name
+                        + " after epoch " + row.epochs() + "; Resume continues from its last checkpoint.");
+            } else {
+                status.set("Failed: " + error.getMessage());
+                dialogs.showError("Train " + name, error.getMessage());
+            }
+        });
+    }
+
+    /** Continues the selected run with the teacher, split and config it was started with. */
+    public void resume() {
+        RunRow row = runs.selectedProperty().get();
+        if (!canResume.get() || row == null) {
+            return;
+        }
+        try {
+            inputs.restore(TrainingService.request(row.run()));
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Resume " + row.name(), e.getMessage());
+            return;
+        }
+        start();
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            status.set("Cancelling at the next batch…");
+        }
+    }
+
+    /** Stores the selected finished run's predictions (states and probabilities) as its student source. */
+    public void predict() {
+        WorkspaceSession s = session.get();
+        RunRow row = runs.selectedProperty().get();
+        if (!canPredict.get() || s == null || row == null) {
+            return;
+        }
+        String name = row.name();
+        busy.set(true);
+        progress.set(-1);
+        status.set("Predicting every report with " + name + "…");
+        running = jobs.submit((p, c) -> TrainingService.predict(s, name, p, c), this::onProgress, (Source source) -> {
+            finish(name);
+            status.set("Stored the predictions as student source " + source.name()
+                    + "; Annotate and Compare show it.");
+        }, error -> {
+            finish(name);
+            if (error instanceof CancellationException) {
+                status.set("Prediction cancelled; nothing was stored.");
+            } else {
+                status.set("Failed: " + error.getMessage());
+                dialogs.showError("Predict " + name, error.getMessage());
+            }
+        });
+    }
+
+    private void onProgress(Progress p) {
+        drain();
+        if (p.total() > 0) {
+            progress.set(p.fraction());
+            progressText.set(TrainText.step(p.step(), p.total(), p.metrics().get("etaSeconds")));
+        }
+        if (p.message() != null && !p.message().isBlank()) {
+            status.set(p.message());
+        }
+    }
+
+    /** An epoch line of {@link TrainingService#train}'s progress, as a chart point. */
+    private static java.util.Optional<EpochPoint> epoch(Progress p) {
+        Map<String, Double> m = p.metrics();
+        if (p.total() != 0 || !m.containsKey("validationMicroF1") || !m.containsKey("epoch")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new EpochPoint(m.get("epoch").intValue(), m.get("loss"),
+                m.get("validationMicroF1")));
+    }
+
+    private void drain() {
+        for (EpochPoint e = arrived.poll(); e != null; e = arrived.poll()) {
+            runs.add(e);
+        }
+    }
+
+    private void finish(String runName) {
+        drain();
+        busy.set(false);
+        progress.set(0);
+        progressText.set("");
+        running = null;
+        runs.reload(runName);
+    }
+
+    private void updateCommands() {
+        RunRow row = runs.selectedProperty().get();
+        boolean idle = !busy.get() && session.get() != null;
+        canStart.set(idle && inputs.validationProperty().get().isEmpty());
+        canResume.set(idle && row != null && row.run().id() != 0 && row.status() != RunStatus.FINISHED);
+        canPredict.set(idle && row != null && row.status() == RunStatus.FINISHED);
+    }
+
+    public TrainInputs inputs() {
+        return inputs;
+    }
+
+    /** Where training runs and why, as {@link TrainingService#device()} says it ("" until known). */
+    public ReadOnlyStringProperty deviceProperty() {
+        return device.getReadOnlyProperty();
+    }
+
+    /** The workspace's runs, oldest first. */
+    public ObservableList<RunRow> runs() {
+        return runs.runs();
+    }
+
+    /** The run chosen in the table; its stored timeline fills the chart. */
+    public ObjectProperty<RunRow> selectedRunProperty() {
+        return runs.selectedProperty();
+    }
+
+    /** The charted epochs: the running run's as they finish, else the selected run's timeline. */
+    public ObservableList<EpochPoint> epochs() {
+        return runs.epochs();
+    }
+
+    /** What the chart shows: run name, status and device. */
+    public ReadOnlyStringProperty chartTitleProperty() {
+        return runs.titleProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Fraction of the run's steps done, -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "step 12 of 80 · ETA 0:35" while a run trains. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canResumeProperty() {
+        return canResume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPredictProperty() {
+        return canPredict.getReadOnlyProperty();
+    }
+}
