@@ -28,6 +28,7 @@ final class TrainRuns {
     private final ObservableList<EpochPoint> epochsView = FXCollections.unmodifiableObservableList(epochs);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private boolean live;
+    private String liveName;
 
     TrainRuns(Supplier<WorkspaceSession> session) {
         this.session = session;
@@ -66,8 +67,8 @@ final class TrainRuns {
     void startLive(String name, String device) {
         RunRow existing = find(name);
         epochs.setAll(existing == null ? List.of() : points(existing.run().id()));
-        title.set(name + " · training on " + device);
         live = true;
+        liveName = name;
         Run base = existing != null ? existing.run()
                 : new Run(0, name, TrainingService.KIND, "{}", device, RunStatus.RUNNING, "", 0, Instant.now());
         RunRow row = new RunRow(new Run(base.id(), name, base.kind(), base.configJson(), device, RunStatus.RUNNING,
@@ -79,12 +80,38 @@ final class TrainRuns {
             runs.set(runs.indexOf(existing), row);
         }
         selected.set(row);
+        updateLive(device);
     }
 
     /** An epoch of the live run (a resumed epoch replaces what followed it). */
     void add(EpochPoint e) {
         epochs.removeIf(old -> old.epoch() >= e.epoch());
         epochs.add(e);
+        RunRow row = live ? find(liveName) : null;
+        if (row != null) {
+            replace(row, new RunRow(row.run(), epochs.size(), epochs.stream().mapToDouble(EpochPoint::validationMicroF1)
+                    .filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN)));
+        }
+    }
+
+    /** The device became known (it is detected in the background) while a run trains. */
+    void updateLive(String device) {
+        RunRow row = live ? find(liveName) : null;
+        if (row == null) {
+            return;
+        }
+        title.set(liveName + " · training on the " + TrainText.where(device));
+        Run r = row.run();
+        replace(row, new RunRow(new Run(r.id(), r.name(), r.kind(), r.configJson(), device, r.status(),
+                r.artifactDir(), r.studentSourceId(), r.createdAt()), row.epochs(), row.bestValidationF1()));
+    }
+
+    private void replace(RunRow old, RunRow now) {
+        boolean wasSelected = old.equals(selected.get());
+        runs.set(runs.indexOf(old), now);
+        if (wasSelected) {
+            selected.set(now);
+        }
     }
 
     RunRow find(String name) {
@@ -103,7 +130,7 @@ final class TrainRuns {
         }
         epochs.setAll(points(run.id()));
         title.set(run.name() + " · " + TrainText.status(run.status()).toLowerCase(Locale.ROOT)
-                + (run.device().isBlank() ? "" : " · " + run.device()));
+                + (run.device().isBlank() ? "" : " · " + TrainText.where(run.device())));
     }
 
     private List<EpochPoint> points(long runId) {

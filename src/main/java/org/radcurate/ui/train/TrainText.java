@@ -74,10 +74,15 @@ final class TrainText {
             return "Finding the device…";
         }
         int colon = device.indexOf(": ");
-        String where = colon < 0 ? device : device.substring(0, colon);
         String why = colon < 0 ? "" : device.substring(colon + 2);
-        String name = where.startsWith("gpu") ? "GPU " + where.substring(3).replaceAll("[()]", "").strip() : "CPU";
-        return "Trains on the " + name.strip() + (why.isEmpty() ? "" : " — " + why);
+        return "Trains on the " + where(device) + (why.isEmpty() ? "" : " — " + why);
+    }
+
+    /** "CPU" or "GPU 0" from "cpu: ..." or "gpu(0): ...". */
+    static String where(String device) {
+        String w = device == null ? "" : device.split(":", 2)[0].strip();
+        return w.startsWith("gpu") ? ("GPU " + w.substring(3).replaceAll("[()]", "")).strip()
+                : w.isEmpty() ? "device" : w.toUpperCase(Locale.ROOT);
     }
 
     static String status(org.radcurate.domain.RunStatus status) {

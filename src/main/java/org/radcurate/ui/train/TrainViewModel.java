@@ -57,6 +57,7 @@ public final class TrainViewModel {
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
         busy.addListener((obs, old, now) -> updateCommands());
+        device.addListener((obs, old, now) -> runs.updateLive(now));
         runs.selectedProperty().addListener((obs, old, now) -> updateCommands());
         load(session.get());
     }
@@ -99,7 +100,7 @@ public final class TrainViewModel {
         progress.set(-1);
         progressText.set("");
         status.set((resumes ? "Resuming " : "Starting ") + name + "…");
-        runs.startLive(name, device.get().isEmpty() ? "the device DJL finds" : device.get());
+        runs.startLive(name, device.get());
         running = jobs.submit((p, c) -> TrainingService.train(s, request, ev -> {
             epoch(ev).ifPresent(arrived::add);
             p.onProgress(ev);
