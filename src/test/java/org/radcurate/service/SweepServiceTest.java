@@ -108,6 +108,8 @@ class SweepServiceTest {
         assertEquals(last.total(), last.step());
         assertEquals(4000, last.total());
         assertTrue(last.message().startsWith("run 4 of 4 (sweep-80-3e-3): micro-F1 "), last.message());
+        assertEquals(points, progress.stream().map(SweepService::point).flatMap(java.util.Optional::stream).toList(),
+                "each finished point is reported as it finishes");
         for (int i = 1; i < progress.size(); i++) {
             assertTrue(progress.get(i).step() >= progress.get(i - 1).step(), "never runs backwards");
         }

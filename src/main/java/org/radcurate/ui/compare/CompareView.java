@@ -15,11 +15,15 @@ import javafx.scene.layout.VBox;
 import org.radcurate.service.EvaluationView;
 
 /**
- * The Compare screen: choices and stored evaluations on the left; on the right the summary, the verdict, the
- * side-by-side table, and below it the F1 chart beside the reports behind the selected cell.
+ * The Compare screen, two panes chosen at the top of the left column. Comparison: choices and stored evaluations
+ * on the left; on the right the summary, the verdict, the side-by-side table, and below it the F1 chart beside
+ * the reports behind the selected cell. Learning curve: sweeps of student runs, micro-F1 against sample count
+ * per learning rate.
  */
 public final class CompareView extends BorderPane {
     private final CompareViewModel vm;
+    /** Which pane shows: the comparison, or the learning curve. */
+    private final javafx.beans.property.BooleanProperty showCurve = new javafx.beans.property.SimpleBooleanProperty();
     private CompareSettings settings;
     private ComparisonTable table;
     private final F1Chart chart = new F1Chart();
@@ -82,8 +86,12 @@ public final class CompareView extends BorderPane {
         VBox center = new VBox(8, toolbar, verdict, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 10));
-        setLeft(left);
-        setCenter(center);
+        VBox leftColumn = new VBox(new CompareModeSwitch(showCurve), left);
+        VBox.setVgrow(left, Priority.ALWAYS);
+        BorderPane comparison = new BorderPane(center, null, null, null, leftColumn);
+        LearningCurvePane curve = new LearningCurvePane(vm.learningCurve(), new CompareModeSwitch(showCurve));
+        showCurve.addListener((obs, old, now) -> setCenter(now ? curve : comparison));
+        setCenter(comparison);
         setPadding(new Insets(10));
     }
 

@@ -39,6 +39,7 @@ public final class CompareViewModel {
     private final Dialogs dialogs;
     private final CompareInputs inputs = new CompareInputs();
     private final ErrorListViewModel errors;
+    private final LearningCurveViewModel learningCurve;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -62,6 +63,7 @@ public final class CompareViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.errors = new ErrorListViewModel(session::get, jobs, dialogs, openReport);
+        this.learningCurve = new LearningCurveViewModel(session, jobs, dialogs);
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCanRun());
         busy.addListener((obs, old, now) -> updateCanRun());
@@ -219,6 +221,11 @@ public final class CompareViewModel {
 
     public ErrorListViewModel errors() {
         return errors;
+    }
+
+    /** The learning-curve tab: sweeps over sample counts and learning rates. */
+    public LearningCurveViewModel learningCurve() {
+        return learningCurve;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

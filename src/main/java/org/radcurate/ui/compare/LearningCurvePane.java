@@ -1,0 +1,187 @@
+package org.radcurate.ui.compare;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.radcurate.domain.GoldSet;
+import org.radcurate.service.SweepPoint;
+import org.radcurate.service.SweepService;
+
+/**
+ * The Compare screen's learning-curve tab: a sweep's settings on the left, the curve (micro-F1 against
+ * sample count, one line per learning rate) and its points on the right.
+ */
+public final class LearningCurvePane extends BorderPane {
+    private final LearningCurveViewModel vm;
+    private final LearningCurveChart chart = new LearningCurveChart();
+    private final TableView<SweepPoint> table = new TableView<>();
+    private final ComboBox<String> teacher = new ComboBox<>();
+    private final ComboBox<String> trainingSplit = new ComboBox<>();
+    private final ComboBox<GoldSet> goldSet = new ComboBox<>();
+    private final ComboBox<String> evaluationSplit = new ComboBox<>();
+    private final TextField sampleCounts = new TextField();
+    private final TextField learningRates = new TextField();
+    private final ComboBox<String> preset = new ComboBox<>();
+    private final TextField parameters = new TextField();
+    private final TextField seed = new TextField();
+    private final Label validation = new Label();
+    private final Button run = new Button("Run sweep");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar();
+    private final Label status = new Label();
+
+    /** The pane, with {@code header} (e.g. the screen's pane switch) above the settings. */
+    public LearningCurvePane(LearningCurveViewModel vm, Node header) {
+        this.vm = vm;
+        createView(header);
+        bind();
+    }
+
+    private void createView(Node header) {
+        setId("learningCurvePane");
+        teacher.setId("sweepTeacher");
+        trainingSplit.setId("sweepTrainingSplit");
+        goldSet.setId("sweepGoldSet");
+        evaluationSplit.setId("sweepEvaluationSplit");
+        sampleCounts.setId("sampleCounts");
+        learningRates.setId("learningRates");
+        preset.setId("sweepPreset");
+        parameters.setId("sweepParameters");
+        seed.setId("sweepSeed");
+        validation.setId("sweepValidation");
+        run.setId("runSweep");
+        cancel.setId("cancelSweep");
+        progress.setId("sweepProgress");
+        status.setId("sweepStatus");
+        table.setId("sweepPoints");
+        for (ComboBox<?> c : new ComboBox<?>[] {teacher, trainingSplit, goldSet, evaluationSplit, preset}) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        parameters.setPromptText("e.g. epochs=5, layers=1");
+        validation.getStyleClass().add(CompareCss.VALIDATION);
+        status.getStyleClass().add(CompareCss.HINT);
+        for (Label l : new Label[] {validation, status}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        run.getStyleClass().add("accent");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox buttons = new HBox(8, run, cancel, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Each point is a run named sweep-<samples>-<rate>, predicted and scored (micro-F1, "
+                + "uncertain as negative) against the gold set; finished runs are reused.");
+        hint.getStyleClass().add(CompareCss.HINT);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox form = new VBox(4, field("Teacher", teacher), field("Training reports", trainingSplit),
+                field("Gold set", goldSet), field("Scored on", evaluationSplit),
+                field("Sample counts", sampleCounts), field("Learning rates", learningRates),
+                field("Preset", preset), field("Other parameters", parameters), field("Seed", seed), validation,
+                buttons, status, hint);
+        form.getStyleClass().add(CompareCss.SETTINGS);
+        ScrollPane left = new ScrollPane(form);
+        left.setFitToWidth(true);
+        left.setPrefWidth(290);
+        left.setMinWidth(240);
+        table.getStyleClass().add("dense");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No sweep yet: choose sample counts and learning rates, then Run sweep."));
+        table.getColumns().add(column("Run", SweepPoint::runName));
+        table.getColumns().add(column("Samples", p -> String.format(Locale.ROOT, "%,d", p.samples())));
+        table.getColumns().add(column("Learning rate", p -> SweepService.rate(p.learningRate())));
+        table.getColumns().add(column("Micro-F1 [95% CI]", p -> LearningCurveChart.describe(p).lines()
+                .findFirst().orElse("").replaceFirst(".*micro-F1 ", "")));
+        table.getColumns().add(column("Evaluation", p -> "#" + p.evaluationId()));
+        SplitPane right = new SplitPane(chart, table);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.65);
+        BorderPane.setMargin(right, new Insets(0, 0, 0, 10));
+        VBox leftColumn = header == null ? new VBox(left) : new VBox(header, left);
+        VBox.setVgrow(left, Priority.ALWAYS);
+        setLeft(leftColumn);
+        setCenter(right);
+    }
+
+    private static VBox field(String caption, Node control) {
+        Label l = new Label(caption);
+        l.getStyleClass().add(CompareCss.FIELD_LABEL);
+        l.setLabelFor(control);
+        return new VBox(2, l, control);
+    }
+
+    private static TableColumn<SweepPoint, String> column(String title, Function<SweepPoint, String> text) {
+        TableColumn<SweepPoint, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private void bind() {
+        teacher.setItems(vm.teachers());
+        teacher.valueProperty().bindBidirectional(vm.teacherProperty());
+        trainingSplit.getItems().setAll(CompareInputs.SPLITS);
+        trainingSplit.setConverter(converter(CompareText::split));
+        trainingSplit.valueProperty().bindBidirectional(vm.trainingSplitProperty());
+        goldSet.setItems(vm.goldSets());
+        goldSet.setConverter(converter(g -> g.reference() + " · " + g.reportCount() + " reports"));
+        goldSet.valueProperty().bindBidirectional(vm.goldSetProperty());
+        evaluationSplit.getItems().setAll(CompareInputs.SPLITS);
+        evaluationSplit.setConverter(converter(CompareText::split));
+        evaluationSplit.valueProperty().bindBidirectional(vm.evaluationSplitProperty());
+        sampleCounts.textProperty().bindBidirectional(vm.sampleCountsProperty());
+        learningRates.textProperty().bindBidirectional(vm.learningRatesProperty());
+        preset.getItems().setAll(vm.presets());
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        parameters.textProperty().bindBidirectional(vm.parametersProperty());
+        seed.textProperty().bindBidirectional(vm.seedProperty());
+        validation.textProperty().bind(vm.validationProperty());
+        validation.visibleProperty().bind(vm.validationProperty().isNotEmpty());
+        validation.managedProperty().bind(validation.visibleProperty());
+        run.disableProperty().bind(vm.canRunProperty().not());
+        run.setOnAction(e -> vm.run());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        status.textProperty().bind(vm.statusProperty());
+        table.setItems(vm.points());
+        vm.points().addListener((ListChangeListener<SweepPoint>) c -> chart.show(vm.points()));
+        chart.show(vm.points());
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+}

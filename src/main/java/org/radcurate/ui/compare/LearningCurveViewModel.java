@@ -1,0 +1,274 @@
+package org.radcurate.ui.compare;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.GoldSet;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.Source;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.domain.Split;
+import org.radcurate.service.EvaluationService;
+import org.radcurate.service.SweepPoint;
+import org.radcurate.service.SweepRequest;
+import org.radcurate.service.SweepService;
+import org.radcurate.service.TrainingService;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.Jobs;
+
+/**
+ * The learning-curve tab: a sweep's choices (teacher and its split, gold set and the split it scores on, sample
+ * counts, learning rates, preset with extra parameters, seed), the running sweep, and the points: every
+ * stored sweep run's latest score, plus each new point as soon as it is scored.
+ */
+public final class LearningCurveViewModel {
+    private final ReadOnlyObjectProperty<WorkspaceSession> session;
+    private final Jobs jobs;
+    private final Dialogs dialogs;
+
+    private final ObservableList<String> teachers = FXCollections.observableArrayList();
+    private final ObjectProperty<String> teacher = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> trainingSplit = new SimpleObjectProperty<>("train");
+    private final ObservableList<GoldSet> goldSets = FXCollections.observableArrayList();
+    private final ObjectProperty<GoldSet> goldSet = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> evaluationSplit = new SimpleObjectProperty<>("test");
+    private final StringProperty sampleCounts = new SimpleStringProperty("100,200,300");
+    private final StringProperty learningRates = new SimpleStringProperty("3e-4,1e-4");
+    private final ObjectProperty<String> preset = new SimpleObjectProperty<>(TrainingService.presets().get(0));
+    private final StringProperty parameters = new SimpleStringProperty("");
+    private final StringProperty seed = new SimpleStringProperty("42");
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
+
+    private final ObservableList<SweepPoint> points = FXCollections.observableArrayList();
+    private final ObservableList<SweepPoint> pointsView = FXCollections.unmodifiableObservableList(points);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(false);
+    /** Points scored on the job thread, drained on the UI thread (progress updates may be coalesced). */
+    private final Queue<SweepPoint> arrived = new ConcurrentLinkedQueue<>();
+    private JobHandle running;
+
+    public LearningCurveViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs) {
+        this.session = session;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        session.addListener((obs, old, now) -> load(now));
+        for (javafx.beans.Observable o : List.of(teacher, goldSet, sampleCounts, learningRates, preset, parameters,
+                seed, busy)) {
+            o.addListener(x -> validate());
+        }
+        load(session.get());
+    }
+
+    private void load(WorkspaceSession s) {
+        List<Source> sources = s == null ? List.of() : EvaluationService.sources(s);
+        String keep = teacher.get();
+        teachers.setAll(sources.stream().filter(x -> x.kind() == SourceKind.TEACHER).map(Source::name).toList());
+        teachers.addAll(sources.stream().filter(x -> x.kind() == SourceKind.GOLD).map(Source::name).toList());
+        teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
+        goldSets.setAll(s == null ? List.of() : EvaluationService.goldSets(s));
+        goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
+        points.setAll(s == null ? List.of() : SweepService.stored(s));
+        status.set(points.isEmpty() ? "" : "Showing " + points.size() + " stored sweep points.");
+        validate();
+    }
+
+    /** Runs the sweep as a job; each point joins the chart once it is scored. */
+    public void run() {
+        WorkspaceSession s = session.get();
+        if (!canRun.get() || s == null) {
+            return;
+        }
+        SweepRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Learning curve", e.getMessage());
+            return;
+        }
+        arrived.clear();
+        busy.set(true);
+        progress.set(-1);
+        status.set("Sweeping " + request.size() + " runs…");
+        running = jobs.submit((p, c) -> SweepService.run(s, request, ev -> {
+            SweepService.point(ev).ifPresent(arrived::add);
+            p.onProgress(ev);
+        }, c), this::onProgress, done -> {
+            finish(s);
+            status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
+                    + CompareText.split(request.evaluationSplit() == null ? "all" : request.evaluationSplit().key())
+                    .toLowerCase(java.util.Locale.ROOT) + ".");
+        }, error -> {
+            finish(s);
+            if (error instanceof CancellationException) {
+                status.set("Cancelled; the points scored so far are stored.");
+            } else {
+                status.set("Failed: " + error.getMessage());
+                dialogs.showError("Learning curve", error.getMessage());
+            }
+        });
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void onProgress(Progress p) {
+        drain();
+        progress.set(p.fraction());
+        status.set(p.message());
+    }
+
+    private void drain() {
+        for (SweepPoint p = arrived.poll(); p != null; p = arrived.poll()) {
+            SweepPoint point = p;
+            points.removeIf(old -> old.runName().equals(point.runName()));
+            points.add(point);
+        }
+    }
+
+    private void finish(WorkspaceSession s) {
+        drain();
+        busy.set(false);
+        progress.set(0);
+        running = null;
+        points.setAll(SweepService.stored(s));
+    }
+
+    SweepRequest request() {
+        List<Integer> counts = SweepParsing.counts(sampleCounts.get());
+        List<Double> rates = SweepParsing.rates(learningRates.get());
+        Map<String, String> base = new LinkedHashMap<>();
+        base.put("preset", preset.get());
+        base.putAll(SweepParsing.parameters(parameters.get()));
+        long s = SweepParsing.seed(seed.get());
+        GoldSet gold = goldSet.get();
+        SweepRequest r = new SweepRequest(teacher.get(), split(trainingSplit.get()),
+                gold == null ? null : gold.reference(), split(evaluationSplit.get()), counts, rates, base, s);
+        Map<String, String> first = new LinkedHashMap<>(base);
+        first.put("maxSamples", counts.get(0).toString());
+        first.put("learningRate", rates.get(0).toString());
+        first.put("seed", Long.toString(s));
+        TrainingService.check(first).ifPresent(m -> {
+            throw new IllegalArgumentException(m);
+        });
+        return r;
+    }
+
+    private void validate() {
+        if (session.get() == null) {
+            validation.set("Open a workspace to sweep.");
+        } else {
+            try {
+                request();
+                validation.set("");
+            } catch (IllegalArgumentException e) {
+                validation.set(e.getMessage());
+            }
+        }
+        canRun.set(!busy.get() && session.get() != null && validation.get().isEmpty());
+    }
+
+    private static Split split(String key) {
+        return key == null || key.equals("all") ? null : Split.parse(key).orElse(null);
+    }
+
+    public ObservableList<String> teachers() {
+        return teachers;
+    }
+
+    public ObjectProperty<String> teacherProperty() {
+        return teacher;
+    }
+
+    /** Reports the students learn from: all, train, dev or test. */
+    public ObjectProperty<String> trainingSplitProperty() {
+        return trainingSplit;
+    }
+
+    public ObservableList<GoldSet> goldSets() {
+        return goldSets;
+    }
+
+    public ObjectProperty<GoldSet> goldSetProperty() {
+        return goldSet;
+    }
+
+    /** Reports the students are scored on: all, train, dev or test. */
+    public ObjectProperty<String> evaluationSplitProperty() {
+        return evaluationSplit;
+    }
+
+    /** Comma-separated sample counts, e.g. "100,200,300". */
+    public StringProperty sampleCountsProperty() {
+        return sampleCounts;
+    }
+
+    /** Comma-separated learning rates, e.g. "3e-4,1e-4". */
+    public StringProperty learningRatesProperty() {
+        return learningRates;
+    }
+
+    public List<String> presets() {
+        return TrainingService.presets();
+    }
+
+    public ObjectProperty<String> presetProperty() {
+        return preset;
+    }
+
+    /** Other hyperparameters over the preset, e.g. "epochs=5, layers=1". */
+    public StringProperty parametersProperty() {
+        return parameters;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public ReadOnlyStringProperty validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    /** Every plotted point; the chart draws one line per learning rate. */
+    public ObservableList<SweepPoint> points() {
+        return pointsView;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRunProperty() {
+        return canRun.getReadOnlyProperty();
+    }
+}
