@@ -308,8 +308,14 @@ public final class TrainingService {
             @Override
             public void onEpoch(EpochMetrics e) {
                 if (ws != null) {
-                    ws.transaction(() -> ws.runs().putMetrics(run.id(), e.epoch(), Map.of("loss", e.trainLoss(),
-                            "validationMicroF1", e.validationMicroF1(), "seconds", e.millis() / 1000.0)));
+                    // SQLite stores NaN as NULL, which run_metrics refuses: without a validation split, no F1
+                    Map<String, Double> m = new LinkedHashMap<>();
+                    m.put("loss", e.trainLoss());
+                    if (!Double.isNaN(e.validationMicroF1())) {
+                        m.put("validationMicroF1", e.validationMicroF1());
+                    }
+                    m.put("seconds", e.millis() / 1000.0);
+                    ws.transaction(() -> ws.runs().putMetrics(run.id(), e.epoch(), m));
                 }
                 progress.onProgress(new Progress(0, 0, String.format("epoch %d: loss %.4f, validation micro-F1 %.3f",
                         e.epoch(), e.trainLoss(), e.validationMicroF1()), Map.of("epoch", (double) e.epoch(),

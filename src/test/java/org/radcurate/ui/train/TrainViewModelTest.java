@@ -138,6 +138,20 @@ class TrainViewModelTest {
     }
 
     @Test
+    void trainsWithoutAValidationSplitAndChartsTheLossOnly() {
+        TrainViewModel vm = viewModel("no-validation", 2);
+        vm.inputs().parameter("validationFraction").orElseThrow().valueProperty().set("0");
+        vm.start();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        RunRow run = row(vm, "no-validation");
+        assertEquals(RunStatus.FINISHED, run.status());
+        assertEquals(2, run.epochs());
+        assertTrue(Double.isNaN(run.bestValidationF1()));
+        assertTrue(vm.epochs().stream().allMatch(p -> !Double.isNaN(p.loss()) && Double.isNaN(p.validationMicroF1())));
+    }
+
+    @Test
     void predictStoresTheRunAsAStudentSourceWithProbabilities() throws Exception {
         TrainViewModel vm = viewModel("predicted", 1);
         vm.start();
