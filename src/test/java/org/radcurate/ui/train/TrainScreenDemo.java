@@ -17,7 +17,8 @@ import org.radcurate.ui.common.FxJobs;
 /**
  * Shows the Train screen alone on the sample workspace with the rule teacher, for looking at it before it is
  * wired into the main window: {@code java -cp ... TrainScreenDemo [workspace] [--run]}. With {@code --run} it
- * starts a small run (a few seconds an epoch on two cores) so the chart fills.
+ * starts a small run (under a second an epoch on two cores; -Ddemo.epochs=N, default 15) so the chart fills,
+ * then stores its predictions.
  */
 public final class TrainScreenDemo {
     private TrainScreenDemo() {}
@@ -47,6 +48,15 @@ public final class TrainScreenDemo {
                         "vocabSize", "800", "mlmEpochs", "0", "batchSize", "16", "epochs", System.getProperty("demo.epochs", "15"), "patience", "0")
                         .forEach((k, v) -> vm.inputs().parameter(k).orElseThrow().valueProperty().set(v));
                 vm.inputs().parameter("learningRate").orElseThrow().valueProperty().set("0.002");
+                boolean[] predicted = {false};
+                vm.busyProperty().addListener((obs, old, now) -> {
+                    Platform.runLater(() -> {
+                        if (!now && !predicted[0] && vm.canPredictProperty().get()) {
+                            predicted[0] = true;
+                            vm.predict();
+                        }
+                    });
+                });
                 vm.start();
             }
         });
