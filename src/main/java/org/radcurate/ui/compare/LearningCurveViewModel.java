@@ -135,6 +135,9 @@ public final class LearningCurveViewModel {
     }
 
     private void onProgress(Progress p) {
+        if (!busy.get()) {
+            return; // a cancelled sweep may report until it reaches its next batch
+        }
         drain();
         progress.set(p.fraction());
         status.set(p.message());

@@ -112,6 +112,7 @@ public final class TrainViewModel {
         }, error -> {
             finish(name);
             if (error instanceof CancellationException) {
+                settle(name);
                 RunRow row = runs.find(name);
                 status.set(row == null ? "Cancelled before " + name + " started." : "Cancelled " + name
                         + " after epoch " + row.epochs() + "; Resume continues from its last checkpoint.");
@@ -171,6 +172,9 @@ public final class TrainViewModel {
     }
 
     private void onProgress(Progress p) {
+        if (!busy.get()) {
+            return; // a cancelled job may report until it reaches its next batch
+        }
         drain();
         if (p.total() > 0) {
             progress.set(p.fraction());
@@ -195,6 +199,19 @@ public final class TrainViewModel {
         for (EpochPoint e = arrived.poll(); e != null; e = arrived.poll()) {
             runs.add(e);
         }
+    }
+
+    /**
+     * A job may hear "cancelled" before it stops (at its next batch); a no-op job queued behind it on the one
+     * jobs thread reads the runs again once it has stopped and stored its status.
+     */
+    private void settle(String runName) {
+        jobs.submit((p, c) -> Boolean.TRUE, p -> { }, ok -> {
+            if (!busy.get()) {
+                RunRow shown = runs.selectedProperty().get();
+                runs.reload(shown == null ? runName : shown.name());
+            }
+        }, e -> { });
     }
 
     private void finish(String runName) {
