@@ -2,8 +2,6 @@ package org.radcurate.ingest;
 
 import org.radcurate.domain.LabelLayout;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,33 +86,14 @@ public final class LabelReaders {
     }
 
     private static void readJsonl(Path path, Schema schema, String idColumn, LabelSink sink) throws IOException {
-        String file = path.getFileName().toString();
-        long total = Files.size(path);
-        if (total == 0) {
-            throw new ImportException(file, 0, "", "the file is empty");
-        }
         String idField = idColumn == null || idColumn.isBlank() ? "id" : idColumn;
-        try (Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(path)), file);
-                BufferedReader lines = new BufferedReader(reader)) {
-            long lineNo = 0;
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = ReportReaders.parseJson(file, lineNo, line);
-                String id = JsonFields.text(node, idField).strip();
-                if (id.isEmpty()) {
-                    throw new ImportException(file, lineNo, idField, "missing or empty report id");
-                }
-                sink.accept(jsonRecord(file, lineNo, id, idField, node, schema),
-                        new ReadPosition(file, lineNo, Math.min(reader.bytesRead(), total), total));
+        JsonLines.read(path, (node, pos) -> {
+            String id = JsonFields.text(node, idField).strip();
+            if (id.isEmpty()) {
+                throw new ImportException(pos.file(), pos.line(), idField, "missing or empty report id");
             }
-            if (lineNo == 0) {
-                throw new ImportException(file, 0, "", "the file is empty");
-            }
-        }
+            sink.accept(jsonRecord(pos.file(), pos.line(), id, idField, node, schema), pos);
+        });
     }
 
     private static LabelRecord jsonRecord(String file, long line, String id, String idField, JsonNode node,

@@ -2,11 +2,8 @@ package org.radcurate.ingest;
 
 import org.radcurate.domain.ReportLayout;
 import org.radcurate.domain.ReportReadOptions;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -23,7 +20,6 @@ import org.radcurate.domain.Split;
 /** Streams reports out of every supported layout; bad input raises an ImportException. */
 public final class ReportReaders {
     private static final List<String> SECTION_COLUMNS = List.of("indication", "comparison", "findings", "impression");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportReaders() {}
 
@@ -120,63 +116,33 @@ public final class ReportReaders {
     }
 
     private static void readJsonl(Path path, ReportReadOptions o, ReportSink sink) throws IOException {
-        String file = path.getFileName().toString();
-        long total = Files.size(path);
-        if (total == 0) {
-            throw new ImportException(file, 0, "", "the file is empty");
-        }
         String dataset = o.dataset() != null ? o.dataset() : stem(path);
         String textField = o.textColumn() == null || o.textColumn().isBlank() ? "text" : o.textColumn();
-        try (Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(path)), file);
-                BufferedReader lines = new BufferedReader(reader)) {
-            long lineNo = 0;
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = parseJson(file, lineNo, line);
-                String id = JsonFields.text(node, o.idColumn());
-                if (id.isBlank()) {
-                    throw new ImportException(file, lineNo, o.idColumn(), "missing or empty report id");
-                }
-                Split split = split(file, lineNo, o.splitColumn(), JsonFields.text(node, o.splitColumn()), o);
-                String ds = node.hasNonNull("dataset") ? node.get("dataset").asText() : dataset;
-                Report report;
-                if (node.hasNonNull(textField)) {
-                    String text = node.get(textField).asText();
-                    report = new Report(id, text, Sections.split(text), split, ds);
-                } else {
-                    JsonNode sections = node.hasNonNull("sections") ? node.get("sections") : node;
-                    Map<String, String> parts = new LinkedHashMap<>();
-                    List<String> wanted = o.sectionColumns().isEmpty() ? SECTION_COLUMNS : o.sectionColumns();
-                    wanted.forEach(s -> parts.put(s.toUpperCase(Locale.ROOT), JsonFields.text(sections, s)));
-                    report = Report.fromSections(id, parts, split, ds);
-                }
-                if (report.text().isBlank()) {
-                    throw new ImportException(file, lineNo, textField, "missing text: give \"" + textField
-                            + "\" or section fields such as \"findings\" and \"impression\"");
-                }
-                sink.accept(report, new ReadPosition(file, lineNo, Math.min(reader.bytesRead(), total), total));
+        JsonLines.read(path, (node, pos) -> {
+            String file = pos.file();
+            String id = JsonFields.text(node, o.idColumn());
+            if (id.isBlank()) {
+                throw new ImportException(file, pos.line(), o.idColumn(), "missing or empty report id");
             }
-            if (lineNo == 0) {
-                throw new ImportException(file, 0, "", "the file is empty");
+            Split split = split(file, pos.line(), o.splitColumn(), JsonFields.text(node, o.splitColumn()), o);
+            String ds = node.hasNonNull("dataset") ? node.get("dataset").asText() : dataset;
+            Report report;
+            if (node.hasNonNull(textField)) {
+                String text = node.get(textField).asText();
+                report = new Report(id, text, Sections.split(text), split, ds);
+            } else {
+                JsonNode sections = node.hasNonNull("sections") ? node.get("sections") : node;
+                Map<String, String> parts = new LinkedHashMap<>();
+                List<String> wanted = o.sectionColumns().isEmpty() ? SECTION_COLUMNS : o.sectionColumns();
+                wanted.forEach(s -> parts.put(s.toUpperCase(Locale.ROOT), JsonFields.text(sections, s)));
+                report = Report.fromSections(id, parts, split, ds);
             }
-        }
-    }
-
-    static JsonNode parseJson(String file, long lineNo, String line) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (node == null || !node.isObject()) {
-                throw new ImportException(file, lineNo, "", "expected one JSON object per line");
+            if (report.text().isBlank()) {
+                throw new ImportException(file, pos.line(), textField, "missing text: give \"" + textField
+                        + "\" or section fields such as \"findings\" and \"impression\"");
             }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new ImportException(file, lineNo, "", "invalid JSON (truncated line?): "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
-        }
+            sink.accept(report, pos);
+        });
     }
 
     private static void readFolder(Path dir, ReportReadOptions o, boolean mimic, ReportSink sink) throws IOException {

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,14 +15,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.EvaluationRecord;
-import org.radcurate.domain.Progress;
 import org.radcurate.service.CompareRequest;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.EvaluationView;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
-import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.JobTracker;
 import org.radcurate.ui.common.Jobs;
 
 /**
@@ -35,15 +33,12 @@ public final class CompareViewModel {
     public enum VerdictKind { NONE, BEATS, NO_EVIDENCE }
 
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
-    private final Jobs jobs;
     private final Dialogs dialogs;
     private final CompareInputs inputs = new CompareInputs();
     private final ErrorListViewModel errors;
     private final LearningCurveViewModel learningCurve;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final JobTracker job;
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(false);
 
     private final ReadOnlyObjectWrapper<EvaluationView> result = new ReadOnlyObjectWrapper<>();
@@ -55,18 +50,17 @@ public final class CompareViewModel {
     private final ObservableList<EvaluationView.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<EvaluationRecord> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
-    private JobHandle running;
 
     public CompareViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs,
             Consumer<String> openReport) {
         this.session = session;
-        this.jobs = jobs;
         this.dialogs = dialogs;
+        this.job = new JobTracker(jobs);
         this.errors = new ErrorListViewModel(session::get, jobs, dialogs, openReport);
         this.learningCurve = new LearningCurveViewModel(session, jobs, dialogs);
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCanRun());
-        busy.addListener((obs, old, now) -> updateCanRun());
+        job.busyProperty().addListener((obs, old, now) -> updateCanRun());
         result.addListener((obs, old, now) -> canExport.set(now != null));
         load(session.get());
     }
@@ -80,7 +74,7 @@ public final class CompareViewModel {
             history.setAll(EvaluationService.history(s));
             inputs.load(EvaluationService.goldSets(s), EvaluationService.sources(s), true);
         }
-        status.set("");
+        job.setStatus("");
     }
 
     /** Runs the comparison as a job; the evaluation is stored and appears in the history. */
@@ -96,29 +90,23 @@ public final class CompareViewModel {
             dialogs.showError("Compare", e.getMessage());
             return;
         }
-        busy.set(true);
-        progress.set(-1);
-        status.set("Comparing " + request.sources().size() + " sources against " + request.goldSet() + "…");
-        running = jobs.submit((p, c) -> EvaluationService.evaluate(s, request, p, c), this::onProgress, view -> {
-            finish();
+        job.run("Comparing " + request.sources().size() + " sources against " + request.goldSet() + "…",
+                (p, c) -> EvaluationService.evaluate(s, request, p, c), view -> {
             history.setAll(EvaluationService.history(s));
             show(view);
-            status.set("Stored as evaluation #" + view.evaluationId() + ".");
+            job.setStatus("Stored as evaluation #" + view.evaluationId() + ".");
         }, error -> {
-            finish();
             if (error instanceof CancellationException) {
-                status.set("Cancelled; nothing was stored.");
+                job.setStatus("Cancelled; nothing was stored.");
             } else {
-                status.set("Failed: " + error.getMessage());
+                job.setStatus("Failed: " + error.getMessage());
                 dialogs.showError("Compare", error.getMessage());
             }
         });
     }
 
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
+        job.cancel();
     }
 
     /** Shows a stored evaluation again and restores the choices that produced it. */
@@ -136,7 +124,7 @@ public final class CompareViewModel {
         }
         show(view);
         inputs.restore(view);
-        status.set("Showing stored evaluation #" + record.id() + ".");
+        job.setStatus("Showing stored evaluation #" + record.id() + ".");
     }
 
     /** Lists the reports behind one cell's false positives and false negatives. */
@@ -167,7 +155,7 @@ public final class CompareViewModel {
                             ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
                     try {
                         EvaluationService.export(v, out);
-                        status.set("Exported evaluation #" + v.evaluationId() + " to " + out);
+                        job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + out);
                     } catch (IOException | RuntimeException e) {
                         dialogs.showError("Export", "Could not write " + out + ": " + e.getMessage());
                     }
@@ -199,19 +187,8 @@ public final class CompareViewModel {
         errors.clear();
     }
 
-    private void onProgress(Progress p) {
-        progress.set(p.fraction());
-        status.set(p.message());
-    }
-
-    private void finish() {
-        busy.set(false);
-        progress.set(0);
-        running = null;
-    }
-
     private void updateCanRun() {
-        canRun.set(!busy.get() && session.get() != null && inputs.validationProperty().get().isEmpty());
+        canRun.set(!job.busyProperty().get() && session.get() != null && inputs.validationProperty().get().isEmpty());
     }
 
     /** The choices: gold set, split, policy, task, sources, teacher and student, resamples and seed. */
@@ -229,15 +206,15 @@ public final class CompareViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return job.busyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     public ReadOnlyBooleanProperty canRunProperty() {

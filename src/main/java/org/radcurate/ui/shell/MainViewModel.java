@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.radcurate.domain.Progress;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.domain.ReportSummary;
@@ -34,7 +31,7 @@ import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
-import org.radcurate.ui.common.JobHandle;
+import org.radcurate.ui.common.JobTracker;
 import org.radcurate.ui.common.Jobs;
 
 /**
@@ -53,20 +50,18 @@ public final class MainViewModel {
     private final FilteredList<ReportSummary> visibleReports = new FilteredList<>(reports);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Report> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final JobTracker job;
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyObjectWrapper<WorkspaceSession> sessionProperty = new ReadOnlyObjectWrapper<>();
     private WorkspaceSession session;
-    private JobHandle running;
 
     public MainViewModel(Settings settings, Jobs jobs, Dialogs dialogs, Path sampleWorkspace) {
         this.settings = settings;
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.sampleWorkspace = sampleWorkspace;
+        this.job = new JobTracker(jobs);
         filter.addListener((obs, old, now) -> applyFilter(now));
     }
 
@@ -118,10 +113,10 @@ public final class MainViewModel {
         try {
             settings.put(Settings.LAST_WORKSPACE, file.toAbsolutePath().toString());
         } catch (IOException e) {
-            status.set("Could not save settings: " + e.getMessage());
+            job.setStatus("Could not save settings: " + e.getMessage());
         }
         reload();
-        status.set("Opened " + file.getFileName());
+        job.setStatus("Opened " + file.getFileName());
     }
 
     public void importReports() {
@@ -175,7 +170,7 @@ public final class MainViewModel {
         run("Labelling with the rule teacher…", (p, c) -> LabelService.labelWorkspace(s, false, false, 0, p, c),
                 result -> {
                     reload();
-                    status.set(result.describe());
+                    job.setStatus(result.describe());
                 });
     }
 
@@ -186,14 +181,12 @@ public final class MainViewModel {
         dialogs.chooseFileToSave("Export reports", "reports.csv", List.of(FileKind.REPORTS)).ifPresent(out -> {
             WorkspaceSession s = session;
             run("Exporting reports…", (p, c) -> s.exports().exportReports(out,
-                    ExportService.Format.parse(null, out)), n -> status.set("Exported " + n + " reports to " + out));
+                    ExportService.Format.parse(null, out)), n -> job.setStatus("Exported " + n + " reports to " + out));
         });
     }
 
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
+        job.cancel();
     }
 
     public void select(String reportId) {
@@ -210,7 +203,7 @@ public final class MainViewModel {
 
     private void imported(ImportResult result) {
         reload();
-        status.set(result.describe());
+        job.setStatus(result.describe());
     }
 
     private void reload() {
@@ -230,33 +223,15 @@ public final class MainViewModel {
                 : visibleReports.size() + " of " + reports.size() + " reports");
     }
 
-    private <T> void run(String message, org.radcurate.ui.common.Job<T> job, java.util.function.Consumer<T> done) {
-        busy.set(true);
-        progress.set(-1);
-        status.set(message);
-        running = jobs.submit(job, this::onProgress, result -> {
-            finish();
-            done.accept(result);
-        }, error -> {
-            finish();
+    private <T> void run(String message, org.radcurate.ui.common.Job<T> work, java.util.function.Consumer<T> done) {
+        job.run(message, work, done, error -> {
             if (error instanceof CancellationException) {
-                status.set("Cancelled; the workspace is unchanged.");
+                job.setStatus("Cancelled; the workspace is unchanged.");
             } else {
-                status.set("Failed: " + error.getMessage());
+                job.setStatus("Failed: " + error.getMessage());
                 dialogs.showError("RadCurate", error.getMessage());
             }
         });
-    }
-
-    private void onProgress(Progress p) {
-        progress.set(p.fraction());
-        status.set(p.message());
-    }
-
-    private void finish() {
-        busy.set(false);
-        progress.set(0);
-        running = null;
     }
 
     private void closeSession() {
@@ -302,15 +277,15 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return job.busyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty countsProperty() {
