@@ -82,8 +82,11 @@ public final class LearningCurveViewModel {
     private void load(WorkspaceSession s) {
         List<Source> sources = s == null ? List.of() : EvaluationService.sources(s);
         String keep = teacher.get();
-        teachers.setAll(sources.stream().filter(x -> x.kind() == SourceKind.TEACHER).map(Source::name).toList());
-        teachers.addAll(sources.stream().filter(x -> x.kind() == SourceKind.GOLD).map(Source::name).toList());
+        String schema = s == null ? "" : s.activeSchema().name();
+        teachers.setAll(sources.stream().filter(x -> x.kind() == SourceKind.TEACHER && x.schema().equals(schema))
+                .map(Source::name).toList());
+        teachers.addAll(sources.stream().filter(x -> x.kind() == SourceKind.GOLD && x.schema().equals(schema))
+                .map(Source::name).toList());
         teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
         goldSets.setAll(s == null ? List.of() : EvaluationService.goldSets(s));
         goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));

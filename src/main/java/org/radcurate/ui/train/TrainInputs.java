@@ -43,11 +43,16 @@ public final class TrainInputs {
         loadPreset(preset.get());
     }
 
-    /** Offers the workspace's teachers and gold sources; keeps the chosen teacher when it is still there. */
-    void load(List<Source> sources, boolean open) {
+    /**
+     * Offers the teachers and gold sources of the workspace's active schema (the student learns its findings);
+     * keeps the chosen teacher when it is still there.
+     */
+    void load(List<Source> sources, String schema, boolean open) {
         workspaceOpen = open;
-        List<String> names = sources.stream().filter(s -> s.kind() == SourceKind.TEACHER).map(Source::name).toList();
-        List<String> gold = sources.stream().filter(s -> s.kind() == SourceKind.GOLD).map(Source::name).toList();
+        List<String> names = sources.stream().filter(s -> s.kind() == SourceKind.TEACHER
+                && s.schema().equals(schema)).map(Source::name).toList();
+        List<String> gold = sources.stream().filter(s -> s.kind() == SourceKind.GOLD && s.schema().equals(schema))
+                .map(Source::name).toList();
         String keep = teacher.get();
         teachers.setAll(names);
         teachers.addAll(gold);

@@ -65,7 +65,8 @@ public final class TrainViewModel {
     private void load(WorkspaceSession s) {
         runs.clear();
         status.set("");
-        inputs.load(s == null ? List.of() : EvaluationService.sources(s), s != null);
+        inputs.load(s == null ? List.of() : EvaluationService.sources(s), s == null ? "" : s.activeSchema().name(),
+                s != null);
         if (s == null) {
             return;
         }

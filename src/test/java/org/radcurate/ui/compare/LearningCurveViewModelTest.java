@@ -53,7 +53,7 @@ class LearningCurveViewModelTest {
     @Test
     void offersTheSweepsChoicesAndValidatesTheText() {
         LearningCurveViewModel vm = viewModel();
-        assertEquals(List.of(teacher, SampleWorkspace.GOLD, SampleWorkspace.GOLD_NIH), vm.teachers());
+        assertEquals(List.of(teacher, SampleWorkspace.GOLD), vm.teachers());
         assertEquals(teacher, vm.teacherProperty().get());
         assertEquals("sample-gold@1", vm.goldSetProperty().get().reference());
         assertEquals("", vm.validationProperty().get());

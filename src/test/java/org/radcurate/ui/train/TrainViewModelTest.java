@@ -62,7 +62,7 @@ class TrainViewModelTest {
     @Test
     void offersTheTeachersAndGoldAndSaysWhereItTrains() {
         TrainViewModel vm = new TrainViewModel(new SimpleObjectProperty<>(session), jobs, dialogs);
-        assertEquals(List.of(teacher, SampleWorkspace.GOLD, SampleWorkspace.GOLD_NIH), vm.inputs().teachers());
+        assertEquals(List.of(teacher, SampleWorkspace.GOLD), vm.inputs().teachers());
         assertEquals(teacher, vm.inputs().teacherProperty().get());
         assertEquals(TrainingService.device(), vm.deviceProperty().get());
         assertFalse(vm.deviceProperty().get().isBlank());
