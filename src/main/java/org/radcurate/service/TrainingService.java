@@ -137,7 +137,7 @@ public final class TrainingService {
         }
         List<String> corpus = new ArrayList<>();
         ws.reports().forEach(r -> corpus.add(r.findingsAndImpression()));
-        String configJson = runConfigJson(config, request);
+        String configJson = RunConfigs.json(JSON.valueToTree(config), request);
         Run run = ws.runs().findByName(request.runName()).orElseGet(() -> ws.transaction(() -> ws.runs().create(
                 request.runName(), KIND, configJson, "", runDir(session, request.runName()).toString())));
         ws.transaction(() -> {
@@ -157,37 +157,12 @@ public final class TrainingService {
         return ws.runs().find(run.id()).orElseThrow();
     }
 
-    /** The config as stored with a run: every hyperparameter, plus the teacher and split it learnt from. */
-    private static String runConfigJson(TrainingConfig config, Request request) throws IOException {
-        ObjectNode node = JSON.valueToTree(config);
-        node.put("teacher", request.teacher());
-        node.put("split", request.split() == null ? "all" : request.split().key());
-        return JSON.writeValueAsString(node);
-    }
-
     /**
      * The request that started a run, read back from its stored config (so a screen can resume it with the
      * same teacher, split and hyperparameters); teacher and split are null when the run did not record them.
      */
     public static Request request(Run run) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        String teacher = null;
-        Split split = null;
-        try {
-            JsonNode node = JSON.readTree(run.configJson());
-            for (var it = node.fields(); it.hasNext();) {
-                var e = it.next();
-                switch (e.getKey()) {
-                    case "teacher" -> teacher = e.getValue().asText();
-                    case "split" -> split = "all".equals(e.getValue().asText()) ? null
-                            : Split.parse(e.getValue().asText()).orElse(null);
-                    default -> parameters.put(e.getKey(), e.getValue().asText());
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("run '" + run.name() + "' has an unreadable config: " + e.getMessage());
-        }
-        return new Request(run.name(), teacher, split, parameters);
+        return RunConfigs.request(run);
     }
 
     /** Predicts every workspace report with a finished run and stores the result as its student source. */

@@ -142,6 +142,9 @@ public final class LearningCurveViewModel {
             return; // a cancelled sweep may report until it reaches its next batch
         }
         drain();
+        if (!busy.get()) {
+            return; // a points listener cancelled the sweep
+        }
         progress.set(p.fraction());
         status.set(p.message());
     }

@@ -141,8 +141,8 @@ public final class TrainViewModel {
 
     public void cancel() {
         if (running != null) {
+            status.set("Cancelling at the next batch…"); // before: the job may report "cancelled" at once
             running.cancel();
-            status.set("Cancelling at the next batch…");
         }
     }
 
@@ -177,6 +177,9 @@ public final class TrainViewModel {
             return; // a cancelled job may report until it reaches its next batch
         }
         drain();
+        if (!busy.get()) {
+            return; // an epoch listener cancelled the job
+        }
         if (p.total() > 0) {
             progress.set(p.fraction());
             progressText.set(TrainText.step(p.step(), p.total(), p.metrics().get("etaSeconds")));

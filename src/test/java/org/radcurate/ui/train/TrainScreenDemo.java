@@ -18,7 +18,7 @@ import org.radcurate.ui.common.FxJobs;
  * Shows the Train screen alone on the sample workspace with the rule teacher, for looking at it before it is
  * wired into the main window: {@code java -cp ... TrainScreenDemo [workspace] [--run]}. With {@code --run} it
  * starts a small run (under a second an epoch on two cores; -Ddemo.epochs=N, default 15) so the chart fills,
- * then stores its predictions.
+ * then stores its predictions; -Ddemo.cancelAt=N cancels it after epoch N instead.
  */
 public final class TrainScreenDemo {
     private TrainScreenDemo() {}
@@ -57,6 +57,17 @@ public final class TrainScreenDemo {
                         }
                     });
                 });
+                int cancelAt = Integer.getInteger("demo.cancelAt", 0);
+                boolean[] cancelled = {false};
+                if (cancelAt > 0) {
+                    predicted[0] = true;
+                    vm.epochs().addListener((javafx.collections.ListChangeListener<EpochPoint>) c -> {
+                        if (vm.busyProperty().get() && vm.epochs().size() == cancelAt && !cancelled[0]) {
+                            cancelled[0] = true;
+                            Platform.runLater(vm::cancel); // as a click would: not inside the list's change
+                        }
+                    });
+                }
                 vm.start();
             }
         });
