@@ -14,10 +14,11 @@ import org.radcurate.ui.adjudicate.AdjudicateView;
 import org.radcurate.ui.adjudicate.AdjudicateViewModel;
 import org.radcurate.ui.annotate.AnnotateView;
 import org.radcurate.ui.annotate.AnnotateViewModel;
-import org.radcurate.ui.annotate.Writer;
 import org.radcurate.ui.compare.CompareView;
 import org.radcurate.ui.compare.CompareViewModel;
 import org.radcurate.ui.shell.MainViewModel;
+import org.radcurate.ui.train.TrainView;
+import org.radcurate.ui.train.TrainViewModel;
 import org.radcurate.ui.shell.MainWindow;
 
 /** The JavaFX application and the one place where the window's objects are wired together. */
@@ -37,20 +38,18 @@ public final class RadCurateApp extends Application {
         vm = new MainViewModel(settings, jobs, dialogs, AppPaths.sampleWorkspace());
         MainWindow[] window = new MainWindow[1];
         AnnotateViewModel annotate = new AnnotateViewModel(vm.sessionProperty(), settings, jobs, dialogs);
-        annotate.writer().stateProperty().addListener((obs, old, now) -> {
-            if (now == Writer.SaveState.SAVED) {
-                vm.refresh();
-            }
-        });
         AdjudicateViewModel adjudicate = new AdjudicateViewModel(vm.sessionProperty(), settings, jobs, dialogs);
         CompareViewModel compare = new CompareViewModel(vm.sessionProperty(), jobs, dialogs, id -> {
             annotate.open(id);
             window[0].showScreen("annotateTab");
         });
+        TrainViewModel train = new TrainViewModel(vm.sessionProperty(), jobs, dialogs);
         window[0] = new MainWindow(vm, stage::close, List.of(
-                new MainWindow.Screen("Annotate", "annotateTab", new AnnotateView(annotate)),
-                new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate)),
-                new MainWindow.Screen("Compare", "compareTab", new CompareView(compare))));
+                new MainWindow.Screen("Annotate", "annotateTab", new AnnotateView(annotate), annotate::refresh),
+                new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate),
+                        adjudicate::refresh),
+                new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),
+                new MainWindow.Screen("Train", "trainTab", new TrainView(train))));
         Scene scene = new Scene(window[0], 1280, 800);
         scene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(vm.titleProperty());

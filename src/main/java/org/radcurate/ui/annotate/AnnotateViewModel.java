@@ -114,6 +114,12 @@ public final class AnnotateViewModel {
         }, this::failed);
     }
 
+    /** Re-reads the queue, the sources and the shown report (another screen may have added a source). */
+    public void refresh() {
+        ReportWork w = workProperty().get();
+        reloadQueue(w == null ? null : w.report().id());
+    }
+
     /** Shows that report (from another screen); it need not be in the current queue. */
     public void open(String reportId) {
         if (service == null || reportId == null) {

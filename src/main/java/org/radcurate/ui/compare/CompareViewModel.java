@@ -77,6 +77,13 @@ public final class CompareViewModel {
         job.setStatus("");
     }
 
+    /** Re-reads gold sets and sources unless a result is shown (another screen may have added one). */
+    public void refresh() {
+        if (result.get() == null && !job.busyProperty().get() && session.get() != null) {
+            load(session.get());
+        }
+    }
+
     /** Runs the comparison as a job; the evaluation is stored and appears in the history. */
     public void run() {
         WorkspaceSession s = session.get();

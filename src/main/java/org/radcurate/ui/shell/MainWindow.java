@@ -36,8 +36,15 @@ public final class MainWindow extends BorderPane {
 
     private final TabPane tabs = new TabPane();
 
-    /** A screen shown as a tab: its title, a stable id for tests, and its content. */
-    public record Screen(String title, String id, Node content) {}
+    /**
+     * A screen shown as a tab: its title, a stable id for tests, its content, and what to do when
+     * it is shown (re-read what other screens may have changed, such as new sources).
+     */
+    public record Screen(String title, String id, Node content, Runnable onShow) {
+        public Screen(String title, String id, Node content) {
+            this(title, id, content, () -> { });
+        }
+    }
 
     public MainWindow(MainViewModel vm, Runnable quit) {
         this(vm, quit, List.of());
@@ -63,8 +70,23 @@ public final class MainWindow extends BorderPane {
         } else {
             tabs.setId("screens");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            tabs.getTabs().add(tab("Reports", "reportsTab", split));
-            screens.forEach(sc -> tabs.getTabs().add(tab(sc.title(), sc.id(), sc.content())));
+            Tab reports = tab("Reports", "reportsTab", split);
+            // statuses change in Annotate; re-read the list when it is looked at, not on every edit
+            reports.setOnSelectionChanged(e -> {
+                if (reports.isSelected()) {
+                    vm.refresh();
+                }
+            });
+            tabs.getTabs().add(reports);
+            screens.forEach(sc -> {
+                Tab t = tab(sc.title(), sc.id(), sc.content());
+                t.setOnSelectionChanged(e -> {
+                    if (t.isSelected()) {
+                        sc.onShow().run();
+                    }
+                });
+                tabs.getTabs().add(t);
+            });
             setCenter(tabs);
         }
         setBottom(statusBar());
