@@ -76,7 +76,11 @@ public final class LabelService {
      */
     public static Result labelWorkspace(WorkspaceSession session, RuleLabeler labeler, int threads,
             ProgressListener progress, BooleanSupplier cancelled) {
-        Workspace ws = session.workspace();
+        return labelWorkspace(session.workspace(), labeler, threads, progress, cancelled);
+    }
+
+    static Result labelWorkspace(Workspace ws, RuleLabeler labeler, int threads, ProgressListener progress,
+            BooleanSupplier cancelled) {
         long total = ws.reports().count();
         long[] done = new long[1];
         String name = labeler.version() + " " + labeler.schema().name();

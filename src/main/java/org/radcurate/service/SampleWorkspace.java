@@ -83,5 +83,8 @@ public final class SampleWorkspace {
             ws.goldSets().freeze(GOLD_SET, "hand-checked labels bundled with RadCurate", gold.id(),
                     BuiltInSchemas.CHEXPERT14.name());
         });
+        // a new user sees weak labels with their evidence from the first start
+        LabelService.labelWorkspace(ws, LabelService.labeler(BuiltInSchemas.CHEXPERT14, false, false, List.of()), 1,
+                progress, () -> false);
     }
 }

@@ -44,8 +44,18 @@ public final class RadCurateApp extends Application {
             window[0].showScreen("annotateTab");
         });
         TrainViewModel train = new TrainViewModel(vm.sessionProperty(), jobs, dialogs);
+        boolean[] askedAnnotator = new boolean[1];
+        AnnotateView annotateView = new AnnotateView(annotate);
         window[0] = new MainWindow(vm, stage::close, List.of(
-                new MainWindow.Screen("Annotate", "annotateTab", new AnnotateView(annotate), annotate::refresh),
+                new MainWindow.Screen("Annotate", "annotateTab", annotateView, () -> {
+                    // the first time the workbench is opened the annotator gives a name (kept in settings)
+                    if (!askedAnnotator[0]) {
+                        askedAnnotator[0] = true;
+                        annotate.preferences().requireAnnotator();
+                    }
+                    annotate.refresh();
+                    annotateView.focusGrid();
+                }),
                 new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate),
                         adjudicate::refresh),
                 new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),

@@ -85,11 +85,13 @@ class AnnotationServiceTest {
                 label("S0001", "Edema", POSITIVE, 0.9), label("S0002", "Edema", POSITIVE, 0.55),
                 label("S0003", "Edema", NEGATIVE, 0.3)));
 
-        assertEquals(List.of("S0001", "S0002"), ids(QueueFilter.all().withFinding("Edema")));
-        assertEquals(List.of("S0001"), ids(QueueFilter.all().withDisagreementOnly(true)));
-        List<String> uncertain = ids(QueueFilter.all().withOrder(QueueFilter.Order.STUDENT_UNCERTAINTY));
+        // the sample workspace also holds the rule teacher: name the pair being compared
+        QueueFilter pair = QueueFilter.all().withSources("teacher", "student");
+        assertEquals(List.of("S0001", "S0002"), ids(pair.withFinding("Edema")));
+        assertEquals(List.of("S0001"), ids(pair.withDisagreementOnly(true)));
+        List<String> uncertain = ids(pair.withOrder(QueueFilter.Order.STUDENT_UNCERTAINTY));
         assertEquals(List.of("S0002", "S0003", "S0001", "S0004"), uncertain.subList(0, 4));
-        QueueItem first = service.queue(QueueFilter.all().withOrder(QueueFilter.Order.STUDENT_UNCERTAINTY), "alice")
+        QueueItem first = service.queue(pair.withOrder(QueueFilter.Order.STUDENT_UNCERTAINTY), "alice")
                 .items().get(0);
         assertEquals(0.05, first.uncertainty(), 1e-9);
     }
@@ -99,7 +101,8 @@ class AnnotationServiceTest {
         // S0003's gold has Edema positive; a teacher saying negative disagrees, one saying positive does not
         AnnotationFixtures.source(session, "teacher", SourceKind.TEACHER, List.of(
                 label("S0003", "Edema", NEGATIVE, null), label("S0001", "No Finding", POSITIVE, null)));
-        AnnotationQueue q = service.queue(QueueFilter.all().withDisagreementOnly(true).withFinding("Edema"), "a");
+        AnnotationQueue q = service.queue(QueueFilter.all().withSources("teacher", null).withDisagreementOnly(true)
+                .withFinding("Edema"), "a");
         assertEquals(List.of("S0003"), q.items().stream().map(QueueItem::reportId).toList());
         assertEquals("teacher vs gold", q.comparedWith());
     }

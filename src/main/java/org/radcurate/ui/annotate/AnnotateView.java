@@ -178,7 +178,13 @@ public final class AnnotateView extends BorderPane {
                 Platform.runLater(grid::requestFocus);
             }
         });
+
         report.show(vm.workProperty().get(), vm.spansProperty().get());
+    }
+
+    /** Puts the keyboard on the finding grid (when the screen is shown again). */
+    public void focusGrid() {
+        Platform.runLater(grid::requestFocus);
     }
 
     private void onKey(KeyEvent e) {

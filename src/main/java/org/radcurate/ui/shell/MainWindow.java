@@ -70,6 +70,8 @@ public final class MainWindow extends BorderPane {
         } else {
             tabs.setId("screens");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            // a click on a tab must not leave the keyboard on the tab strip (arrows would switch tabs)
+            tabs.setFocusTraversable(false);
             Tab reports = tab("Reports", "reportsTab", split);
             // statuses change in Annotate; re-read the list when it is looked at, not on every edit
             reports.setOnSelectionChanged(e -> {
