@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             InfoCommand.class,
+            SchemaCommand.class,
             LabelCommand.class,
             EvalCommand.class,
             TrainCommand.class,

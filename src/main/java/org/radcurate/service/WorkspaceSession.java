@@ -57,6 +57,17 @@ public final class WorkspaceSession implements AutoCloseable {
         return Schemas.active(ws);
     }
 
+    /** Makes a known schema the workspace's schema for annotation, training and the screens. */
+    public Schema useSchema(String name) {
+        Schema schema = Schemas.require(ws, name);
+        ws.transaction(() -> ws.info().put(Schemas.ACTIVE_KEY, schema.name()));
+        return schema;
+    }
+
+    public java.util.List<String> schemaNames() {
+        return Schemas.names(ws);
+    }
+
     public void addSchema(Schema schema) {
         Schemas.add(ws, schema);
     }

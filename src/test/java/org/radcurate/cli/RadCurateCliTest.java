@@ -41,6 +41,24 @@ class RadCurateCliTest {
     }
 
     @Test
+    void schemaListsChoosesAndAddsSchemas() throws Exception {
+        assertEquals(0, run("schema", "-w", workspace().toString()));
+        assertEquals(List.of("* chexpert14", "  nih14"), outLines());
+
+        out.getBuffer().setLength(0);
+        Path custom = java.nio.file.Files.writeString(dir.resolve("lines.json"),
+                "{\"name\": \"lines\", \"findings\": [{\"name\": \"Central Line\", \"icd10\": [\"Z97.8\"]}]}");
+        assertEquals(0, run("schema", "-w", workspace().toString(), "--add", custom.toString(), "--use", "lines"));
+        assertEquals(List.of("schema lines added", "the workspace's schema is now lines", "  chexpert14", "  nih14",
+                "* lines"), outLines());
+
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("schema", "-w", workspace().toString(), "--use", "mimic"));
+        assertEquals(List.of("error: unknown schema 'mimic'; this workspace knows [chexpert14, nih14, lines]"),
+                errorLines());
+    }
+
+    @Test
     void importPrintsOneResultLinePerFile() {
         int code = run("import", "-w", workspace().toString(), reports().toString());
         assertEquals(0, code, err.toString());
