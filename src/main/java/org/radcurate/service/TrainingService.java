@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,65 +208,18 @@ public final class TrainingService {
     /** File to file: reports and a teacher's label file in, a model folder out. */
     public static void trainFiles(Schema schema, Path reportsFile, Path labelsFile, Path modelDir,
             Map<String, String> parameters, ProgressListener progress) throws IOException {
-        TrainingConfig config = config(parameters);
-        List<Report> reports = LabelService.readAll(reportsFile, null);
-        Map<String, Map<String, MentionState>> labels = new HashMap<>();
-        LabelFiles.readStates(labelsFile, schema).forEach(labels::put);
-        List<TrainingExample> examples = new ArrayList<>();
-        List<String> corpus = new ArrayList<>();
-        for (Report r : reports) {
-            corpus.add(r.findingsAndImpression());
-            Map<String, MentionState> s = labels.get(org.radcurate.domain.ReportIds.canonical(r.id()));
-            if (s != null) {
-                examples.add(example(r, s, schema));
-            }
-        }
-        if (examples.isEmpty()) {
-            throw new IllegalArgumentException(labelsFile.getFileName() + " labels none of the reports in "
-                    + reportsFile.getFileName());
-        }
-        try (TrainedStudent ignored = new StudentTrainer().train(names(schema), examples, corpus, config, modelDir,
-                listener(null, null, progress), () -> false)) {
-            // the model is written to modelDir by train()
-        }
+        FileTraining.trainFiles(schema, reportsFile, labelsFile, modelDir, parameters, progress);
     }
 
     /** File to file: a model folder and reports in, a label CSV (the rule teacher's layout) out. */
     public static long predictFiles(Path modelDir, Path reportsFile, Path out, ExportService.Format format)
             throws IOException {
-        List<Report> reports = LabelService.readAll(reportsFile, null);
-        try (TrainedStudent student = TrainedStudent.load(modelDir)) {
-            Schema schema = schemaFor(student.findingNames());
-            List<StudentPrediction> preds = new ArrayList<>();
-            for (int i = 0; i < reports.size(); i += 256) {
-                preds.addAll(student.predict(reports.subList(i, Math.min(reports.size(), i + 256)).stream()
-                        .map(Report::findingsAndImpression).toList()));
-            }
-            ExportService.writeAtomically(out, w -> {
-                try (var sink = format == ExportService.Format.CSV ? org.radcurate.ingest.LabelWriters.csv(w, schema)
-                        : org.radcurate.ingest.LabelWriters.jsonl(w)) {
-                    for (int i = 0; i < reports.size(); i++) {
-                        sink.write(reports.get(i).id(), labels(reports.get(i).id(), preds.get(i), schema), null);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            return reports.size();
-        }
+        return FileTraining.predictFiles(modelDir, reportsFile, out, format);
     }
 
-    private static Schema schemaFor(List<String> names) {
-        for (Schema s : org.radcurate.domain.BuiltInSchemas.ALL) {
-            if (names(s).equals(names)) {
-                return s;
-            }
-        }
-        List<Finding> findings = names.stream().map(n -> new Finding(n, n, n, List.of())).toList();
-        return new Schema("model", "", findings);
-    }
+    // listener, example, labels and names serve FileTraining too, so both paths train and predict alike
 
-    private static TrainingListener listener(Workspace ws, Run run, ProgressListener progress) {
+    static TrainingListener listener(Workspace ws, Run run, ProgressListener progress) {
         return new TrainingListener() {
             @Override
             public void onProgress(TrainingProgress p) {
@@ -299,7 +251,7 @@ public final class TrainingService {
         };
     }
 
-    private static TrainingExample example(Report r, Map<String, MentionState> states, Schema schema) {
+    static TrainingExample example(Report r, Map<String, MentionState> states, Schema schema) {
         List<MentionState> row = new ArrayList<>();
         for (Finding f : schema.findings()) {
             row.add(states.getOrDefault(f.name(), MentionState.ABSENT));
@@ -307,7 +259,7 @@ public final class TrainingService {
         return new TrainingExample(r.id(), r.findingsAndImpression(), row);
     }
 
-    private static List<Label> labels(String reportId, StudentPrediction p, Schema schema) {
+    static List<Label> labels(String reportId, StudentPrediction p, Schema schema) {
         List<Label> out = new ArrayList<>();
         for (int i = 0; i < schema.size(); i++) {
             out.add(new Label(reportId, schema.findings().get(i).name(), p.states().get(i),
@@ -316,7 +268,7 @@ public final class TrainingService {
         return out;
     }
 
-    private static List<String> names(Schema schema) {
+    static List<String> names(Schema schema) {
         return schema.findings().stream().map(Finding::name).toList();
     }
 

@@ -1,15 +1,11 @@
 package org.radcurate.ui.adjudicate;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,17 +32,13 @@ import org.radcurate.ui.common.Jobs;
 public final class AdjudicateViewModel {
     private final Jobs jobs;
     private final Dialogs dialogs;
-    private final Preferences prefs;
-    private final Writer writer;
-    private final EditHistory history = new EditHistory();
+    private final GoldEdits gold;
     private final ObservableList<String> annotators = FXCollections.observableArrayList();
     private final ObservableList<String> included = FXCollections.observableArrayList();
     private final ObservableList<AnnotationAgreement.Item> items = FXCollections.observableArrayList();
     private final ObservableList<AnnotationAgreement.Row> kappas = FXCollections.observableArrayList();
-    private final ObservableList<AdjudicationRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ReportWork> work = new ReadOnlyObjectWrapper<>();
+    private final ShownAdjudication shown = new ShownAdjudication();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
     private final BooleanProperty disagreementsOnly = new SimpleBooleanProperty(false);
@@ -57,8 +49,7 @@ public final class AdjudicateViewModel {
             Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
-        this.prefs = new Preferences(settings, dialogs);
-        this.writer = new Writer(jobs, dialogs);
+        this.gold = new GoldEdits(this, new Preferences(settings, dialogs), new Writer(jobs, dialogs));
         session.addListener((o, was, now) -> sessionChanged(now));
         disagreementsOnly.addListener(o -> applyItemFilter(currentId()));
         sessionChanged(session.get());
@@ -66,7 +57,7 @@ public final class AdjudicateViewModel {
 
     private void sessionChanged(WorkspaceSession s) {
         service = null;
-        history.clear();
+        gold.history().clear();
         annotators.clear();
         included.clear();
         items.clear();
@@ -158,46 +149,25 @@ public final class AdjudicateViewModel {
     }
 
     private void show(ReportWork w, Map<String, Map<String, MentionState>> states) {
-        List<AdjudicationRow> out = new ArrayList<>();
-        if (w != null) {
-            for (ReportWork.Row r : w.rows()) {
-                Map<String, MentionState> byAnnotator = new LinkedHashMap<>();
-                for (String a : included) {
-                    Map<String, MentionState> m = states.get(a);
-                    if (m != null) {
-                        byAnnotator.put(a, m.getOrDefault(r.finding().name(), MentionState.ABSENT));
-                    }
-                }
-                out.add(new AdjudicationRow(r.finding(), byAnnotator, r.gold()));
-            }
-        }
-        int keep = selected.get();
-        rows.setAll(out);
-        work.set(w);
-        select(out.isEmpty() ? -1 : Math.max(0, Math.min(keep, out.size() - 1)));
+        shown.show(w, states, included);
     }
 
     public void select(int index) {
-        selected.set(index);
+        shown.select(index);
     }
 
     public void moveFinding(int delta) {
-        if (!rows.isEmpty()) {
-            select(Math.floorMod(Math.max(0, selected.get()) + delta, rows.size()));
-        }
+        shown.moveFinding(delta);
     }
 
     /** The next finding where annotators disagree, in this report and then the following ones. */
     public void nextDisagreement() {
-        for (int i = selected.get() + 1; i < rows.size(); i++) {
-            if (rows.get(i).disagreement()) {
-                select(i);
-                return;
-            }
+        if (shown.selectNextDisagreement()) {
+            return;
         }
         for (int i = position.get() + 1; i < items.size(); i++) {
             if (items.get(i).disagreements() > 0) {
-                selected.set(-1);
+                shown.select(-1);
                 go(i);
                 return;
             }
@@ -206,65 +176,38 @@ public final class AdjudicateViewModel {
     }
 
     public void setGold(MentionState state) {
-        int i = selected.get();
-        if (i >= 0 && i < rows.size()) {
-            setGold(rows.get(i), state);
-        }
+        gold.setGold(state);
     }
 
     /** Takes the k-th included annotator's state (0-based) as gold for the selected finding. */
     public void take(int annotator) {
-        int i = selected.get();
-        if (i >= 0 && i < rows.size() && annotator < included.size()) {
-            MentionState s = rows.get(i).annotators().get(included.get(annotator));
-            if (s != null) {
-                setGold(rows.get(i), s);
-            }
-        }
+        gold.take(annotator);
     }
 
     public void setGold(AdjudicationRow row, MentionState state) {
-        Optional<String> who = prefs.requireAnnotator();
-        String report = currentId();
-        if (who.isEmpty() || report == null || service == null || row.gold() == state) {
-            return;
-        }
-        String finding = row.name();
-        row.setGold(state);
-        writer.write(service, s -> s.adjudicate(who.get(), report, finding, state), before -> history.done(
-                new EditHistory.Edit(report, row.displayName() + " " + state.name().toLowerCase(),
-                        s -> s.adjudicate(who.get(), report, finding, before),
-                        s -> s.adjudicate(who.get(), report, finding, state))), this::reload);
+        gold.setGold(row, state);
     }
 
     public void undo() {
-        history.takeUndo().ifPresent(e -> writer.write(service, s -> {
-            e.undo().accept(s);
-            return e;
-        }, x -> {
-            history.undone(x);
-            open(x.reportId());
-        }, this::reload));
+        gold.undo();
     }
 
     public void redo() {
-        history.takeRedo().ifPresent(e -> writer.write(service, s -> {
-            e.redo().accept(s);
-            return e;
-        }, x -> {
-            history.redone(x);
-            open(x.reportId());
-        }, this::reload));
+        gold.redo();
     }
 
-    private void open(String reportId) {
+    AnnotationService service() {
+        return service;
+    }
+
+    void open(String reportId) {
         int i = indexOf(reportId);
         if (i >= 0) {
             go(i);
         }
     }
 
-    private void reload() {
+    void reload() {
         go(position.get());
     }
 
@@ -277,8 +220,8 @@ public final class AdjudicateViewModel {
         return -1;
     }
 
-    private String currentId() {
-        return work.get() == null ? null : work.get().report().id();
+    String currentId() {
+        return shown.currentId();
     }
 
     private void failed(Throwable e) {
@@ -287,7 +230,7 @@ public final class AdjudicateViewModel {
     }
 
     public List<EvidenceSpans.Span> spans() {
-        return EvidenceSpans.of(work.get());
+        return EvidenceSpans.of(shown.workProperty().get());
     }
 
     public ObservableList<String> annotators() {
@@ -307,11 +250,11 @@ public final class AdjudicateViewModel {
     }
 
     public ObservableList<AdjudicationRow> rows() {
-        return rows;
+        return shown.rows();
     }
 
     public ReadOnlyObjectProperty<ReportWork> workProperty() {
-        return work.getReadOnlyProperty();
+        return shown.workProperty();
     }
 
     public ReadOnlyIntegerProperty positionProperty() {
@@ -319,7 +262,7 @@ public final class AdjudicateViewModel {
     }
 
     public ReadOnlyIntegerProperty selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return shown.selectedProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -335,10 +278,10 @@ public final class AdjudicateViewModel {
     }
 
     public EditHistory history() {
-        return history;
+        return gold.history();
     }
 
     public Writer writer() {
-        return writer;
+        return gold.writer();
     }
 }

@@ -2,23 +2,16 @@ package org.radcurate.ui.annotate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.MentionState;
-import org.radcurate.domain.SourceKind;
-import org.radcurate.service.AnnotationQueue;
 import org.radcurate.service.AnnotationService;
 import org.radcurate.service.QueueItem;
 import org.radcurate.service.ReportWork;
@@ -28,9 +21,9 @@ import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.Jobs;
 
 /**
- * The annotation workbench: the queue, the report on screen with its finding grid, and the commands
- * the keys and buttons call. Reads and writes go through {@link Jobs} (one thread, in order); the
- * screen shows an edit as saved only after the workspace committed it.
+ * The annotation workbench: the queue, the report on screen with its finding grid, and the commands the
+ * keys and buttons call. Reads and writes go through {@link Jobs} (one thread, in order); the screen
+ * shows an edit as saved only after the workspace committed it.
  */
 public final class AnnotateViewModel {
     private final Jobs jobs;
@@ -38,66 +31,41 @@ public final class AnnotateViewModel {
     private final Preferences prefs;
     private final QueueFilters filters = new QueueFilters();
     private final EditHistory history = new EditHistory();
+    private final ShownReport shown = new ShownReport();
+    private final QueueNavigator nav;
     private final Writer writer;
     private final Edits edits;
     private final CodesModel codes;
     private final AuditModel audit;
 
-    private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<ReportWork> work = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<List<EvidenceSpans.Span>> spans = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<EvidenceSpans.Span>> selectedSpans =
-            new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper evidenceText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<AnnotationStatus> status = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper helpVisible = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<String> teachers = FXCollections.observableArrayList();
-    private final ObservableList<String> students = FXCollections.observableArrayList();
 
     private AnnotationService service;
-    private String requested;
-    private String pendingOpen;
 
     public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.prefs = new Preferences(settings, dialogs);
+        this.nav = new QueueNavigator(this, jobs, shown, filters, prefs);
         this.writer = new Writer(jobs, dialogs);
         this.edits = new Edits(this, writer, history, prefs, dialogs);
         this.codes = new CodesModel(this, jobs);
         this.audit = new AuditModel(this, jobs, dialogs);
         session.addListener((o, was, now) -> sessionChanged(now));
-        InvalidationListener refilter = o -> reloadQueue(currentId());
-        for (var d : filters.dependencies()) {
-            d.addListener(refilter);
-        }
-        prefs.annotatorProperty().addListener(o -> reloadQueue(currentId()));
         writer.stateProperty().addListener((o, was, now) -> {
             if (now == Writer.SaveState.SAVED) {
                 audit.refresh();
             }
         });
-        done.addListener(o -> updateProgress());
-        total.addListener(o -> updateProgress());
         sessionChanged(session.get());
     }
 
     private void sessionChanged(WorkspaceSession s) {
         history.clear();
-        queue.clear();
-        show(null);
-        position.set(-1);
+        nav.clear();
         service = null;
         editable.set(false);
         if (s == null) {
@@ -109,188 +77,72 @@ public final class AnnotateViewModel {
             editable.set(!s.readOnly());
             filters.findings().setAll(svc.schema().findings().stream().map(Finding::name).toList());
             message.set(s.readOnly() ? "Read-only: this workspace is open for writing elsewhere." : "");
-            reloadQueue(null);
+            nav.reloadQueue(null);
             codes.preload();
         }, this::failed);
     }
 
     /** Re-reads the queue, the sources and the shown report (another screen may have added a source). */
     public void refresh() {
-        ReportWork w = workProperty().get();
-        reloadQueue(w == null ? null : w.report().id());
+        nav.reloadQueue(currentId());
     }
 
     /** Shows that report (from another screen); it need not be in the current queue. */
     public void open(String reportId) {
-        if (service == null || reportId == null) {
-            pendingOpen = reportId;
-            return;
-        }
-        int i = indexOf(reportId);
-        position.set(i);
-        load(reportId);
-    }
-
-    void reloadQueue(String keep) {
-        AnnotationService svc = service;
-        if (svc == null) {
-            return;
-        }
-        String annotator = annotatorOrEmpty();
-        var filter = filters.filter();
-        jobs.submit((p, c) -> new Object[] {svc.queue(filter, annotator), svc.sourceNames(SourceKind.TEACHER),
-                svc.sourceNames(SourceKind.STUDENT)}, p -> { }, r -> {
-                    AnnotationQueue q = (AnnotationQueue) r[0];
-                    queue.setAll(q.items());
-                    done.set(q.done());
-                    total.set(q.total());
-                    teachers.setAll(cast(r[1]));
-                    students.setAll(cast(r[2]));
-                    String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
-                            : queue.isEmpty() ? null : queue.get(0).reportId();
-                    pendingOpen = null;
-                    position.set(target == null ? -1 : indexOf(target));
-                    if (target == null) {
-                        show(null);
-                        message.set("No reports match the queue filter.");
-                    } else {
-                        load(target);
-                    }
-                }, this::failed);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> cast(Object o) {
-        return (List<String>) o;
-    }
-
-    void load(String reportId) {
-        AnnotationService svc = service;
-        if (svc == null) {
-            return;
-        }
-        requested = reportId;
-        String annotator = annotatorOrEmpty();
-        jobs.submit((p, c) -> svc.load(reportId, annotator), p -> { }, w -> {
-            if (reportId.equals(requested)) {
-                show(w);
-            }
-        }, this::failed);
+        nav.open(reportId);
     }
 
     /** Re-reads the report on screen (after undo, redo or a failed write). */
     void reload() {
         if (currentId() != null) {
-            load(currentId());
+            nav.load(currentId());
         }
     }
 
-    private void show(ReportWork w) {
-        String keepFinding = selectedFinding();
-        spans.set(EvidenceSpans.of(w));
-        rows.setAll(w == null ? List.of() : w.rows().stream().map(FindingRow::new).toList());
-        work.set(w);
-        status.set(w == null ? null : w.status());
-        comment.set(w == null ? "" : w.comment());
-        int keep = keepFinding == null ? -1 : indexOfFinding(keepFinding);
-        select(rows.isEmpty() ? -1 : Math.max(0, keep));
+    void show(ReportWork w) {
+        shown.show(w);
         if (w != null) {
             syncStatus(w.report().id(), w.status());
         }
-        updatePosition();
+        nav.updatePosition();
         codes.show(w);
         audit.show(w);
     }
 
-    /** Keeps the queue's status column and the done count in step with a report's stored status. */
+    /** Keeps the queue's status column, the done count and the status shown in step with a stored status. */
     void syncStatus(String reportId, AnnotationStatus now) {
-        int i = indexOf(reportId);
-        if (i >= 0 && queue.get(i).status() != now) {
-            AnnotationStatus was = queue.get(i).status();
-            queue.set(i, queue.get(i).withStatus(now));
-            done.set(done.get() + (now == AnnotationStatus.DONE ? 1 : 0) - (was == AnnotationStatus.DONE ? 1 : 0));
-        }
-        if (reportId.equals(currentId())) {
-            status.set(now);
-        }
+        nav.syncStatus(reportId, now);
     }
 
     void setComment(String text) {
-        comment.set(text);
+        shown.setComment(text);
     }
 
     // navigation
 
     public void next() {
-        go(position.get() + 1);
+        nav.next();
     }
 
     public void previous() {
-        go(position.get() - 1);
+        nav.previous();
     }
 
     public void go(int index) {
-        if (index >= 0 && index < queue.size()) {
-            position.set(index);
-            load(queue.get(index).reportId());
-        } else if (!queue.isEmpty()) {
-            message.set(index < 0 ? "This is the first report of the queue." : "End of the queue.");
-        }
+        nav.go(index);
     }
 
     public void moveFinding(int delta) {
-        if (!rows.isEmpty()) {
-            select(Math.floorMod(Math.max(selected.get(), 0) + delta, rows.size()));
-        }
+        shown.moveFinding(delta);
     }
 
     public void select(int index) {
-        selected.set(index);
-        String f = selectedFinding();
-        selectedSpans.set(EvidenceSpans.selected(work.get(), f));
-        evidenceText.set(EvidenceSpans.describe(work.get(), f));
+        shown.select(index);
     }
 
     /** The next finding needing a look in this report, else the next such report in the queue. */
     public void nextDisagreement() {
-        for (int i = selected.get() + 1; i < rows.size(); i++) {
-            if (rows.get(i).needsLook()) {
-                select(i);
-                return;
-            }
-        }
-        AnnotationService svc = service;
-        if (svc == null) {
-            return;
-        }
-        int from = position.get() + 1;
-        List<String> ahead = queue.subList(Math.min(from, queue.size()), Math.min(queue.size(), from + 500))
-                .stream().map(QueueItem::reportId).toList();
-        String annotator = annotatorOrEmpty();
-        jobs.submit((p, c) -> {
-            for (String id : ahead) {
-                ReportWork w = svc.load(id, annotator);
-                if (w.rows().stream().anyMatch(ReportWork.Row::needsLook)) {
-                    return Optional.of(w);
-                }
-            }
-            return Optional.<ReportWork>empty();
-        }, p -> { }, found -> {
-            if (found.isEmpty()) {
-                message.set("No disagreement in the next " + ahead.size() + " reports of the queue.");
-                return;
-            }
-            ReportWork w = found.get();
-            position.set(indexOf(w.report().id()));
-            requested = w.report().id();
-            show(w);
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).needsLook()) {
-                    select(i);
-                    break;
-                }
-            }
-        }, this::failed);
+        nav.nextDisagreement();
     }
 
     public void toggleHelp() {
@@ -305,24 +157,22 @@ public final class AnnotateViewModel {
         prefs.askAnnotator();
     }
 
-    // helpers shared with Edits, CodesModel and AuditModel
+    // helpers shared with Edits, CodesModel, AuditModel and QueueNavigator
 
     AnnotationService service() {
         return service;
     }
 
     String currentId() {
-        return work.get() == null ? null : work.get().report().id();
+        return shown.currentId();
     }
 
     String selectedFinding() {
-        int i = selected.get();
-        return i >= 0 && i < rows.size() ? rows.get(i).name() : null;
+        return shown.selectedFinding();
     }
 
     FindingRow row(String finding) {
-        int i = indexOfFinding(finding);
-        return i < 0 ? null : rows.get(i);
+        return shown.row(finding);
     }
 
     void say(String text) {
@@ -332,38 +182,6 @@ public final class AnnotateViewModel {
     void failed(Throwable e) {
         message.set("Failed: " + e.getMessage());
         dialogs.showError("Annotate", String.valueOf(e.getMessage()));
-    }
-
-    int indexOf(String reportId) {
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).reportId().equals(reportId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int indexOfFinding(String finding) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).name().equals(finding)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private String annotatorOrEmpty() {
-        return prefs.annotatorProperty().get();
-    }
-
-    private void updatePosition() {
-        int p = position.get();
-        positionText.set(work.get() == null ? "" : p < 0 ? work.get().report().id() + " (not in this queue)"
-                : (p + 1) + " of " + queue.size() + " in queue");
-    }
-
-    private void updateProgress() {
-        progressText.set(done.get() + " of " + total.get() + " done");
     }
 
     // properties
@@ -397,43 +215,43 @@ public final class AnnotateViewModel {
     }
 
     public ObservableList<QueueItem> queue() {
-        return queue;
+        return nav.queue();
     }
 
     public ReadOnlyIntegerProperty positionProperty() {
-        return position.getReadOnlyProperty();
+        return nav.positionProperty();
     }
 
     public ReadOnlyObjectProperty<ReportWork> workProperty() {
-        return work.getReadOnlyProperty();
+        return shown.workProperty();
     }
 
     public ObservableList<FindingRow> rows() {
-        return rows;
+        return shown.rows();
     }
 
     public ReadOnlyIntegerProperty selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return shown.selectedProperty();
     }
 
     public ReadOnlyObjectProperty<List<EvidenceSpans.Span>> spansProperty() {
-        return spans.getReadOnlyProperty();
+        return shown.spansProperty();
     }
 
     public ReadOnlyObjectProperty<List<EvidenceSpans.Span>> selectedSpansProperty() {
-        return selectedSpans.getReadOnlyProperty();
+        return shown.selectedSpansProperty();
     }
 
     public ReadOnlyStringProperty evidenceTextProperty() {
-        return evidenceText.getReadOnlyProperty();
+        return shown.evidenceTextProperty();
     }
 
     public ReadOnlyObjectProperty<AnnotationStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+        return shown.statusProperty();
     }
 
     public ReadOnlyStringProperty commentProperty() {
-        return comment.getReadOnlyProperty();
+        return shown.commentProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -441,19 +259,19 @@ public final class AnnotateViewModel {
     }
 
     public ReadOnlyIntegerProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return nav.doneProperty();
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return nav.totalProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return nav.progressTextProperty();
     }
 
     public ReadOnlyStringProperty positionTextProperty() {
-        return positionText.getReadOnlyProperty();
+        return nav.positionTextProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
@@ -465,17 +283,15 @@ public final class AnnotateViewModel {
     }
 
     public ObservableList<String> teachers() {
-        return teachers;
+        return nav.teachers();
     }
 
     public ObservableList<String> students() {
-        return students;
+        return nav.students();
     }
 
     /** Map of finding to gold state as shown (for tests and the status line). */
     public Map<String, MentionState> shownGold() {
-        Map<String, MentionState> out = new java.util.LinkedHashMap<>();
-        rows.forEach(r -> out.put(r.name(), r.gold()));
-        return out;
+        return shown.gold();
     }
 }
