@@ -2,12 +2,10 @@ package org.radcurate.ui.compare;
 
 import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -34,11 +32,7 @@ final class CompareSettings extends VBox {
     private final ComboBox<String> student = new ComboBox<>();
     private final Spinner<Integer> resamples = new Spinner<>();
     private final TextField seed = new TextField();
-    private final Label validation = new Label();
-    private final Button run = new Button("Compare");
-    private final Button cancel = new Button("Cancel");
-    private final ProgressBar progress = new ProgressBar();
-    private final Label status = new Label();
+    private final RunControls controls = new RunControls("Compare", "Compare", "validation");
     private final ListView<EvaluationRecord> history = new ListView<>();
 
     CompareSettings(CompareViewModel vm) {
@@ -61,11 +55,6 @@ final class CompareSettings extends VBox {
         student.setId("student");
         resamples.setId("resamples");
         seed.setId("seed");
-        validation.setId("validation");
-        run.setId("runCompare");
-        cancel.setId("cancelCompare");
-        progress.setId("compareProgress");
-        status.setId("compareStatus");
         history.setId("history");
         for (ComboBox<?> c : new ComboBox<?>[] {goldSet, split, policy, task, teacher, student}) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -78,17 +67,8 @@ final class CompareSettings extends VBox {
                 CompareInputs.DEFAULT_RESAMPLES, 100));
         resamples.setPrefWidth(110);
         seed.setPrefColumnCount(6);
-        validation.getStyleClass().add(CompareCss.VALIDATION);
-        validation.setWrapText(true);
-        status.setWrapText(true);
-        status.getStyleClass().add(CompareCss.HINT);
-        run.getStyleClass().add("accent");
-        run.setDefaultButton(true);
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
+        controls.run.setDefaultButton(true);
         HBox bootstrap = new HBox(8, field("Resamples", resamples), field("Seed", seed));
-        HBox buttons = new HBox(8, run, cancel, progress);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label stored = new Label("Stored evaluations");
         stored.getStyleClass().add(CompareCss.PANE_TITLE);
         history.setPrefHeight(120);
@@ -96,7 +76,7 @@ final class CompareSettings extends VBox {
         VBox.setVgrow(history, Priority.ALWAYS);
         getChildren().addAll(field("Gold set", goldSet), field("Split", split), field("Uncertain mentions", policy),
                 field("Task", task), field("Sources (columns)", sources), field("Teacher", teacher),
-                field("Student", student), bootstrap, validation, buttons, status, stored, history);
+                field("Student", student), bootstrap, controls.validation, controls.buttons, controls.status, stored, history);
     }
 
     private static VBox field(String caption, Node control) {
@@ -128,17 +108,8 @@ final class CompareSettings extends VBox {
         student.valueProperty().bindBidirectional(in.studentProperty());
         resamples.getValueFactory().valueProperty().bindBidirectional(in.resamplesProperty());
         seed.textProperty().bindBidirectional(in.seedProperty());
-        validation.textProperty().bind(in.validationProperty());
-        validation.visibleProperty().bind(in.validationProperty().isNotEmpty());
-        validation.managedProperty().bind(validation.visibleProperty());
-        run.disableProperty().bind(vm.canRunProperty().not());
-        run.setOnAction(e -> vm.run());
-        cancel.visibleProperty().bind(vm.busyProperty());
-        cancel.managedProperty().bind(vm.busyProperty());
-        cancel.setOnAction(e -> vm.cancel());
-        progress.visibleProperty().bind(vm.busyProperty());
-        progress.progressProperty().bind(vm.progressProperty());
-        status.textProperty().bind(vm.statusProperty());
+        controls.bind(in.validationProperty(), vm.canRunProperty(), vm.busyProperty(), vm.progressProperty(),
+                vm.statusProperty(), vm::run, vm::cancel);
         history.setItems(vm.history());
         history.setCellFactory(l -> new ListCell<>() {
             @Override

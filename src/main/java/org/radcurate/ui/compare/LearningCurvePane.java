@@ -6,19 +6,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -44,11 +40,7 @@ public final class LearningCurvePane extends BorderPane {
     private final ComboBox<String> preset = new ComboBox<>();
     private final TextField parameters = new TextField();
     private final TextField seed = new TextField();
-    private final Label validation = new Label();
-    private final Button run = new Button("Run sweep");
-    private final Button cancel = new Button("Cancel");
-    private final ProgressBar progress = new ProgressBar();
-    private final Label status = new Label();
+    private final RunControls controls = new RunControls("Run sweep", "Sweep", "sweepValidation");
 
     /** The pane, with {@code header} (e.g. the screen's pane switch) above the settings. */
     public LearningCurvePane(LearningCurveViewModel vm, Node header) {
@@ -68,27 +60,11 @@ public final class LearningCurvePane extends BorderPane {
         preset.setId("sweepPreset");
         parameters.setId("sweepParameters");
         seed.setId("sweepSeed");
-        validation.setId("sweepValidation");
-        run.setId("runSweep");
-        cancel.setId("cancelSweep");
-        progress.setId("sweepProgress");
-        status.setId("sweepStatus");
         table.setId("sweepPoints");
         for (ComboBox<?> c : new ComboBox<?>[] {teacher, trainingSplit, goldSet, evaluationSplit, preset}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         parameters.setPromptText("e.g. epochs=5, layers=1");
-        validation.getStyleClass().add(CompareCss.VALIDATION);
-        status.getStyleClass().add(CompareCss.HINT);
-        for (Label l : new Label[] {validation, status}) {
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-        }
-        run.getStyleClass().add("accent");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
-        HBox buttons = new HBox(8, run, cancel, progress);
-        buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Each point is a run named sweep-<samples>-<rate>, predicted and scored (micro-F1, "
                 + "uncertain as negative) against the gold set; finished runs are reused.");
         hint.getStyleClass().add(CompareCss.HINT);
@@ -97,8 +73,8 @@ public final class LearningCurvePane extends BorderPane {
         VBox form = new VBox(4, field("Teacher", teacher), field("Training reports", trainingSplit),
                 field("Gold set", goldSet), field("Scored on", evaluationSplit),
                 field("Sample counts", sampleCounts), field("Learning rates", learningRates),
-                field("Preset", preset), field("Other parameters", parameters), field("Seed", seed), validation,
-                buttons, status, hint);
+                field("Preset", preset), field("Other parameters", parameters), field("Seed", seed), controls.validation,
+                controls.buttons, controls.status, hint);
         form.getStyleClass().add(CompareCss.SETTINGS);
         ScrollPane left = new ScrollPane(form);
         left.setFitToWidth(true);
@@ -155,17 +131,8 @@ public final class LearningCurvePane extends BorderPane {
         preset.valueProperty().bindBidirectional(vm.presetProperty());
         parameters.textProperty().bindBidirectional(vm.parametersProperty());
         seed.textProperty().bindBidirectional(vm.seedProperty());
-        validation.textProperty().bind(vm.validationProperty());
-        validation.visibleProperty().bind(vm.validationProperty().isNotEmpty());
-        validation.managedProperty().bind(validation.visibleProperty());
-        run.disableProperty().bind(vm.canRunProperty().not());
-        run.setOnAction(e -> vm.run());
-        cancel.visibleProperty().bind(vm.busyProperty());
-        cancel.managedProperty().bind(vm.busyProperty());
-        cancel.setOnAction(e -> vm.cancel());
-        progress.visibleProperty().bind(vm.busyProperty());
-        progress.progressProperty().bind(vm.progressProperty());
-        status.textProperty().bind(vm.statusProperty());
+        controls.bind(vm.validationProperty(), vm.canRunProperty(), vm.busyProperty(), vm.progressProperty(),
+                vm.statusProperty(), vm::run, vm::cancel);
         table.setItems(vm.points());
         vm.points().addListener((ListChangeListener<SweepPoint>) c -> chart.show(vm.points()));
         chart.show(vm.points());
