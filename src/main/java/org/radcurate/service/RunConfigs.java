@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.radcurate.domain.Run;
 import org.radcurate.domain.Split;
+import org.radcurate.training.TrainingConfig;
 
 /**
  * A run's stored config: every hyperparameter plus the {@code teacher} and {@code split} it learnt from, so the
@@ -41,6 +42,9 @@ final class RunConfigs {
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("run '" + run.name() + "' has an unreadable config: " + e.getMessage());
+        }
+        if (!parameters.isEmpty()) {
+            TrainingConfig.LEGACY_VALUES.forEach(parameters::putIfAbsent);
         }
         return new TrainingService.Request(run.name(), teacher, split, parameters);
     }

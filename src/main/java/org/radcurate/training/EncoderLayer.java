@@ -12,7 +12,8 @@ import ai.djl.util.PairList;
  * One pre-LN transformer block: {@code x + Dropout(Attention(LN(x)))}, then
  * {@code x + Dropout(FFN(LN(x)))} with a GELU feed-forward layer. Attention is multi-head scaled
  * dot-product self-attention; padded keys get a large negative bias so they receive no weight.
- * Inputs: hidden (B, T, D) and the key bias (B, 1, 1, T); output: hidden (B, T, D).
+ * Inputs: hidden (B, T, D) and the score bias, (B, 1, 1, T) for padding alone or (B, H, T, T) with
+ * ALiBi distances; output: hidden (B, T, D).
  */
 final class EncoderLayer extends StudentBlock {
     private final int width;

@@ -2,6 +2,7 @@ package org.radcurate.training;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
@@ -22,16 +23,19 @@ final class ReportEncoder extends StudentBlock {
     private static final float MASKED = -1e9f;
 
     private final float dropout;
+    private final float[] slopes;
     private final Parameter tokenEmbedding;
     private final Parameter positionEmbedding;
     private final List<EncoderLayer> layers = new ArrayList<>();
     private final Parameter finalGamma;
     private final Parameter finalBeta;
 
-    ReportEncoder(int vocabSize, int maxTokens, int width, int layerCount, int heads, int ffn, float dropout) {
+    ReportEncoder(int vocabSize, int maxTokens, int width, int layerCount, int heads, int ffn, float dropout,
+            boolean alibi) {
         this.dropout = dropout;
+        this.slopes = alibi ? alibiSlopes(heads) : null;
         tokenEmbedding = weight("tokenEmbedding", new Shape(vocabSize, width));
-        positionEmbedding = weight("positionEmbedding", new Shape(maxTokens, width));
+        positionEmbedding = alibi ? null : weight("positionEmbedding", new Shape(maxTokens, width));
         finalGamma = gamma("finalGamma", new Shape(width));
         finalBeta = beta("finalBeta", new Shape(width));
         for (int i = 0; i < layerCount; i++) {
@@ -44,14 +48,18 @@ final class ReportEncoder extends StudentBlock {
         NDArray tokens = inputs.get(0);
         NDArray mask = inputs.get(1);
         long length = tokens.getShape().get(1);
-        NDArray positions = tokens.getManager().arange(0, (int) length, 1, DataType.INT64)
-                .toDevice(tokens.getDevice(), false);
-        NDArray x = embed(tokens, value(ps, tokenEmbedding, tokens, training))
-                .add(embed(positions, value(ps, positionEmbedding, tokens, training)));
+        NDArray x = embed(tokens, value(ps, tokenEmbedding, tokens, training));
+        NDArray bias = keyBias(mask);
+        if (slopes == null) {
+            NDArray positions = tokens.getManager().arange(0, (int) length, 1, DataType.INT64)
+                    .toDevice(tokens.getDevice(), false);
+            x = x.add(embed(positions, value(ps, positionEmbedding, tokens, training)));
+        } else {
+            bias = bias.add(distanceBias(tokens, length));
+        }
         x = dropout(x, dropout, training);
-        NDArray keyBias = keyBias(mask);
         for (EncoderLayer layer : layers) {
-            x = layer.forward(ps, new NDList(x, keyBias), training).singletonOrThrow();
+            x = layer.forward(ps, new NDList(x, bias), training).singletonOrThrow();
         }
         return new NDList(layerNorm(ps, x, finalGamma, finalBeta, training));
     }
@@ -59,6 +67,28 @@ final class ReportEncoder extends StudentBlock {
     /** 0 for tokens, a large negative number for padding, shaped (B, 1, 1, T) for the scores. */
     static NDArray keyBias(NDArray mask) {
         return mask.sub(1f).mul(-MASKED).expandDims(1).expandDims(1);
+    }
+
+    /**
+     * ALiBi (Press et al., 2022), symmetric for an encoder: head h subtracts {@code slope_h * |i - j|}
+     * from the score of query i for key j, shaped (1, H, T, T). Steep heads look at the next few
+     * words (where "no" and "effusion" meet), shallow heads at the whole report.
+     */
+    private NDArray distanceBias(NDArray like, long length) {
+        NDManager m = like.getManager();
+        NDArray position = m.arange(0f, (float) length, 1f).toDevice(like.getDevice(), false);
+        NDArray distance = position.expandDims(0).sub(position.expandDims(1)).abs(); // (T, T)
+        NDArray perHead = m.create(slopes, new Shape(1, slopes.length, 1, 1)).toDevice(like.getDevice(), false);
+        return distance.expandDims(0).expandDims(0).mul(perHead).neg();
+    }
+
+    /** The geometric slopes of the ALiBi paper: 2^(-8/H), 2^(-16/H), ..., 2^-8. */
+    static float[] alibiSlopes(int heads) {
+        float[] out = new float[heads];
+        for (int h = 0; h < heads; h++) {
+            out[h] = (float) Math.pow(2, -8.0 * (h + 1) / heads);
+        }
+        return out;
     }
 
     private static NDArray embed(NDArray ids, NDArray table) {

@@ -24,7 +24,8 @@ final class StudentNet extends StudentBlock {
     StudentNet(TrainingConfig c, int vocabSize, int findings) {
         float dropout = (float) c.dropout();
         encoder = addChildBlock("encoder",
-                new ReportEncoder(vocabSize, c.maxTokens(), c.width(), c.layers(), c.heads(), c.ffn(), dropout));
+                new ReportEncoder(vocabSize, c.maxTokens(), c.width(), c.layers(), c.heads(), c.ffn(), dropout,
+                        TrainingConfig.ALIBI.equals(c.positions())));
         heads = addChildBlock("heads", new FindingHeads(findings, c.width(), dropout));
         mlm = addChildBlock("mlm", new MlmHead(c.width(), vocabSize));
     }

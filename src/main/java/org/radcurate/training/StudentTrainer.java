@@ -74,10 +74,12 @@ public final class StudentTrainer {
     private static RunState fit(RunFiles files, RunState state, WordPieceTokenizer tokenizer, TrainingConfig config,
             List<String> findingNames, ExampleSplit split, List<String> corpus, DeviceInfo device,
             TrainingListener listener, BooleanSupplier cancelled) throws IOException {
-        TrainingSession.Data data = new TrainingSession.Data(
-                encode(tokenizer, texts(split.train()), config), labels(split.train()),
+        List<int[]> train = encode(tokenizer, texts(split.train()), config);
+        List<int[]> trainLabels = labels(split.train());
+        TrainingSession.Data data = new TrainingSession.Data(train, trainLabels,
                 encode(tokenizer, texts(split.validation()), config), labels(split.validation()),
-                config.mlmEpochs() > 0 ? encode(tokenizer, corpus, config) : List.of());
+                config.mlmEpochs() > 0 ? encode(tokenizer, corpus, config) : List.of(),
+                config.augment() > 0 ? augmenter(tokenizer, train, trainLabels, config) : null);
         try (NDManager manager = NDManager.newBaseManager(DjlRuntime.device(device), DjlRuntime.ENGINE)) {
             StudentNet net = new StudentNet(config, tokenizer.size(), findingNames.size());
             if (state.checkpoint() != null) {
@@ -108,6 +110,21 @@ public final class StudentTrainer {
         } catch (IOException | RuntimeException e) {
             return null; // unreadable leftovers: start over
         }
+    }
+
+    private static Augmenter augmenter(WordPieceTokenizer tokenizer, List<int[]> rows, List<int[]> labels,
+            TrainingConfig config) {
+        boolean[] digit = new boolean[tokenizer.size()];
+        int stop = -1;
+        for (int id = 0; id < tokenizer.size(); id++) {
+            String piece = tokenizer.piece(id);
+            String bare = piece.startsWith("##") ? piece.substring(2) : piece;
+            digit[id] = !bare.isEmpty() && Character.isDigit(bare.charAt(0));
+            if (".".equals(piece)) {
+                stop = id;
+            }
+        }
+        return new Augmenter(rows, labels, stop, digit, config.maxTokens());
     }
 
     static List<int[]> encode(WordPieceTokenizer tokenizer, List<String> texts, TrainingConfig config) {

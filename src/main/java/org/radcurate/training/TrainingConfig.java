@@ -1,6 +1,7 @@
 package org.radcurate.training;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every hyperparameter of a student run. Start from {@link #preset(String)} and change single values
@@ -24,6 +25,12 @@ import java.util.Locale;
  * @param validationFraction share of the examples held out for early stopping (0 = none)
  * @param maxSamples use at most this many examples, drawn with the seed (0 = all)
  * @param classWeights weight the loss per finding and class by inverse square-root frequency
+ * @param positions how the encoder knows word order: {@value #LEARNED} position embeddings, or
+ *     {@value #ALIBI} (attention biased towards near words, a strong prior for small data)
+ * @param augment extra training reports per epoch, as a multiple of the training set: each joins
+ *     the sentences of two training reports in random order, labelled by merging theirs (positive
+ *     over uncertain over negative over absent); with augment above 0 the original reports' sentences
+ *     are also shuffled half of the time. 0 = off
  */
 public record TrainingConfig(
         String preset,
@@ -43,10 +50,21 @@ public record TrainingConfig(
         long seed,
         double validationFraction,
         int maxSamples,
-        boolean classWeights) {
+        boolean classWeights,
+        String positions,
+        double augment) {
 
     public static final String QUICK_CPU = "quick-cpu";
     public static final String GPU_DEFAULT = "gpu-default";
+    /** Learned absolute position embeddings added to the token embeddings. */
+    public static final String LEARNED = "learned";
+    /** No position embeddings; attention scores fall off linearly with distance (ALiBi). */
+    public static final String ALIBI = "alibi";
+    /**
+     * What a config saved before a field existed meant by its absence: the model it trained. A stored
+     * run resumed with today's preset would otherwise get today's defaults and start over.
+     */
+    public static final Map<String, String> LEGACY_VALUES = Map.of("positions", LEARNED, "augment", "0");
 
     public TrainingConfig {
         preset = preset == null || preset.isBlank() ? "custom" : preset;
@@ -64,6 +82,11 @@ public record TrainingConfig(
         require(mlmEpochs >= 0, "mlmEpochs must not be negative");
         require(validationFraction >= 0 && validationFraction < 1, "validationFraction must be in [0, 1)");
         require(maxSamples >= 0, "maxSamples must not be negative");
+        // configs saved before these fields existed read them as null / 0: the old behaviour
+        positions = positions == null || positions.isBlank() ? LEARNED : positions.strip().toLowerCase(Locale.ROOT);
+        require(LEARNED.equals(positions) || ALIBI.equals(positions),
+                "positions must be " + LEARNED + " or " + ALIBI);
+        require(augment >= 0 && augment <= 20, "augment must be in [0, 20]");
     }
 
     /** "quick-cpu" (a small model that trains 2,000 reports in minutes on 2 cores) or "gpu-default". */
@@ -72,10 +95,10 @@ public record TrainingConfig(
         switch (n) {
             case QUICK_CPU:
                 return new TrainingConfig(QUICK_CPU, 2, 128, 4, 256, 128, 3000,
-                        1e-3, 0.01, 32, 20, 4, 0.1, 1, 42, 0.1, 0, true);
+                        1e-3, 0.01, 32, 30, 8, 0.1, 1, 42, 0.1, 0, true, ALIBI, 1);
             case GPU_DEFAULT:
                 return new TrainingConfig(GPU_DEFAULT, 4, 256, 8, 1024, 256, 8000,
-                        5e-4, 0.01, 64, 30, 5, 0.1, 5, 42, 0.1, 0, true);
+                        5e-4, 0.01, 64, 40, 10, 0.1, 5, 42, 0.1, 0, true, ALIBI, 2);
             default:
                 throw new IllegalArgumentException(
                         "unknown preset '" + name + "'; choose " + QUICK_CPU + " or " + GPU_DEFAULT);
@@ -97,91 +120,103 @@ public record TrainingConfig(
 
     public TrainingConfig withPreset(String v) {
         return new TrainingConfig(v, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withLayers(int v) {
         return new TrainingConfig(preset, v, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withWidth(int v) {
         return new TrainingConfig(preset, layers, v, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withHeads(int v) {
         return new TrainingConfig(preset, layers, width, v, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withFfn(int v) {
         return new TrainingConfig(preset, layers, width, heads, v, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withMaxTokens(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, v, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withVocabSize(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, v, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withLearningRate(double v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, v, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withWeightDecay(double v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, v,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withBatchSize(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                v, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                v, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withEpochs(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, v, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, v, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withPatience(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, v, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, v, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withDropout(double v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, v, mlmEpochs, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, v, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withMlmEpochs(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, v, seed, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, v, seed, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withSeed(long v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, v, validationFraction, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, v, validationFraction, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withValidationFraction(double v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, v, maxSamples, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, v, maxSamples, classWeights, positions, augment);
     }
 
     public TrainingConfig withMaxSamples(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, v, classWeights);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, v, classWeights, positions, augment);
     }
 
     public TrainingConfig withClassWeights(boolean v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, v);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, v, positions, augment);
+    }
+
+    public TrainingConfig withPositions(String v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights,
+                v, augment);
+    }
+
+    public TrainingConfig withAugment(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights,
+                positions, v);
     }
 }

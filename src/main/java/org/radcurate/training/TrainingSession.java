@@ -28,9 +28,12 @@ final class TrainingSession {
     private static final double WARMUP_FRACTION = 0.05;
     private static final int PREDICT_BATCH = 64;
 
-    /** Encoded data: token rows, and label rows (class indices per finding) where labelled. */
+    /**
+     * Encoded data: token rows, and label rows (class indices per finding) where labelled; the
+     * augmenter draws each fine-tuning epoch's rows when the config asks for augmentation, else null.
+     */
     record Data(List<int[]> train, List<int[]> trainLabels, List<int[]> validation,
-            List<int[]> validationLabels, List<int[]> corpus) {}
+            List<int[]> validationLabels, List<int[]> corpus, Augmenter augmenter) {}
 
     private final TrainingConfig config;
     private final StudentNet net;
@@ -65,7 +68,7 @@ final class TrainingSession {
 
     RunState run(RunState state) throws IOException {
         int mlmBatches = ReportBatches.count(data.corpus().size(), config.batchSize());
-        int batches = ReportBatches.count(data.train().size(), config.batchSize());
+        int batches = ReportBatches.count(fineTuneRows(), config.batchSize());
         totalSteps = (long) mlmBatches * config.mlmEpochs() + (long) batches * config.epochs();
         globalStep = (long) mlmBatches * state.mlmEpochsDone() + (long) batches * state.epochsDone();
         if (state.inPretraining(config)) {
@@ -128,6 +131,12 @@ final class TrainingSession {
         Random random = new Random(config.seed() * 1_000_003L + salt);
         DjlRuntime.seed(config.seed() * 31 + salt); // dropout repeats when an epoch is resumed
         List<int[]> rows = pretraining ? data.corpus() : data.train();
+        List<int[]> labels = data.trainLabels();
+        if (!pretraining && data.augmenter() != null) {
+            Augmenter.Epoch drawn = data.augmenter().epoch(config.augment(), new Random(random.nextLong()));
+            rows = drawn.rows();
+            labels = drawn.labels();
+        }
         int epochs = pretraining ? config.mlmEpochs() : config.epochs();
         String phase = pretraining ? "pre-training (MLM)" : "fine-tuning";
         double sum = 0;
@@ -141,7 +150,7 @@ final class TrainingSession {
             float loss;
             try (NDManager scope = manager.newSubManager()) {
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                    NDArray l = pretraining ? mlmLoss(scope, batch, random) : labelLoss(scope, batch);
+                    NDArray l = pretraining ? mlmLoss(scope, batch, random) : labelLoss(scope, batch, rows, labels);
                     collector.backward(l);
                     loss = l.getFloat();
                 }
@@ -156,19 +165,24 @@ final class TrainingSession {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private NDArray labelLoss(NDManager scope, int[] batch) {
+    private int fineTuneRows() {
+        int n = data.train().size();
+        return data.augmenter() == null ? n : Augmenter.rowsPerEpoch(n, config.augment());
+    }
+
+    private NDArray labelLoss(NDManager scope, int[] batch, List<int[]> epochRows, List<int[]> epochLabels) {
         List<int[]> rows = new ArrayList<>();
-        long[] labels = new long[batch.length * findings];
+        long[] targets = new long[batch.length * findings];
         for (int b = 0; b < batch.length; b++) {
-            rows.add(data.train().get(batch[b]));
-            int[] row = data.trainLabels().get(batch[b]);
+            rows.add(epochRows.get(batch[b]));
+            int[] row = epochLabels.get(batch[b]);
             for (int f = 0; f < findings; f++) {
-                labels[b * findings + f] = row[f];
+                targets[b * findings + f] = row[f];
             }
         }
         NDArray logProbabilities = net.forward(ps, ReportBatches.inputs(scope, rows), true)
                 .singletonOrThrow().logSoftmax(-1);
-        NDArray weighted = scope.create(labels, new Shape(batch.length, findings))
+        NDArray weighted = scope.create(targets, new Shape(batch.length, findings))
                 .oneHot(FindingHeads.CLASSES)
                 .mul(scope.create(classWeights, new Shape(findings, FindingHeads.CLASSES)));
         return logProbabilities.mul(weighted).sum().neg().div(weighted.sum());

@@ -55,7 +55,28 @@ class TrainingServiceTest {
         assertEquals("quick-cpu", p.get("preset"));
         assertEquals(List.of("preset", "layers", "width", "heads", "ffn", "maxTokens", "vocabSize", "learningRate",
                 "weightDecay", "batchSize", "epochs", "patience", "dropout", "mlmEpochs", "seed",
-                "validationFraction", "maxSamples", "classWeights"), List.copyOf(p.keySet()));
+                "validationFraction", "maxSamples", "classWeights", "positions", "augment"), List.copyOf(p.keySet()));
+    }
+
+    @Test
+    void aRunStoredBeforePositionsAndAugmentExistedResumesWithTheModelItTrained() {
+        String old = "{\"preset\":\"quick-cpu\",\"layers\":2,\"width\":128,\"epochs\":20,\"classWeights\":true,"
+                + "\"teacher\":\"radcurate-rules 1.0 nih14\",\"split\":\"train\"}";
+        Run run = new Run(3, "s1", "student", old, "cpu", RunStatus.CANCELLED, "/tmp/s1", 0, java.time.Instant.EPOCH);
+        TrainingService.Request request = TrainingService.request(run);
+        assertEquals("learned", request.parameters().get("positions"));
+        assertEquals("0", request.parameters().get("augment"));
+        assertEquals("20", request.parameters().get("epochs"));
+        assertEquals(Split.TRAIN, request.split());
+        org.radcurate.training.TrainingConfig config = TrainingService.config(request.parameters());
+        assertEquals("learned", config.positions());
+        assertEquals(0.0, config.augment(), 0.0);
+
+        String current = old.replace("\"classWeights\":true,", "\"classWeights\":true,\"positions\":\"alibi\",\"augment\":1.0,");
+        Map<String, String> now = TrainingService.request(new Run(4, "s2", "student", current, "cpu",
+                RunStatus.CANCELLED, "/tmp/s2", 0, java.time.Instant.EPOCH)).parameters();
+        assertEquals("alibi", now.get("positions"));
+        assertEquals("1.0", now.get("augment"));
     }
 
     @Test

@@ -63,6 +63,32 @@ class SmallPartsTest {
         assertThrows(IllegalArgumentException.class, () -> quick.withHeads(3));
         assertTrue(quick.resumableFrom(quick.withEpochs(40).withPatience(9)));
         assertFalse(quick.resumableFrom(quick.withWidth(64)));
+        assertFalse(quick.resumableFrom(quick.withAugment(quick.augment() + 1)));
+        assertFalse(quick.resumableFrom(quick.withPositions("alibi".equals(quick.positions()) ? "learned" : "alibi")));
+        assertEquals("alibi", quick.withPositions(" ALiBi ").positions());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> quick.withPositions("rotary"));
+        assertEquals("positions must be learned or alibi", bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> quick.withAugment(-1));
+    }
+
+    @Test
+    void configsSavedBeforePositionsAndAugmentReadAsTheOldModel() throws Exception {
+        String old = "{\"preset\":\"quick-cpu\",\"layers\":2,\"width\":128,\"heads\":4,\"ffn\":256,"
+                + "\"maxTokens\":128,\"vocabSize\":3000,\"learningRate\":0.001,\"weightDecay\":0.01,"
+                + "\"batchSize\":32,\"epochs\":20,\"patience\":4,\"dropout\":0.1,\"mlmEpochs\":1,\"seed\":42,"
+                + "\"validationFraction\":0.1,\"maxSamples\":0,\"classWeights\":true}";
+        TrainingConfig read = new com.fasterxml.jackson.databind.ObjectMapper().readValue(old, TrainingConfig.class);
+        assertEquals(TrainingConfig.LEARNED, read.positions());
+        assertEquals(0.0, read.augment(), 0.0);
+        assertEquals(2, read.layers());
+    }
+
+    @Test
+    void alibiSlopesAreTheGeometricSeriesOfThePaper() {
+        assertArrayEquals(new float[] {0.25f, 0.0625f, 0.015625f, 0.00390625f}, ReportEncoder.alibiSlopes(4), 0f);
+        assertArrayEquals(new float[] {0.5f, 0.25f, 0.125f, 0.0625f, 0.03125f, 0.015625f, 0.0078125f, 0.00390625f},
+                ReportEncoder.alibiSlopes(8), 0f);
     }
 
     @Test

@@ -57,6 +57,29 @@ class StudentTrainerTest {
     }
 
     @Test
+    void overfitsWithAlibiAndAugmentationToo(@TempDir Path dir) throws Exception {
+        TrainingConfig config = TestConfigs.tiny().withPositions(TrainingConfig.ALIBI).withAugment(1.0);
+        Recorder recorder = new Recorder();
+        try (TrainedStudent student = new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(),
+                config, dir, recorder, () -> false)) {
+            List<StudentPrediction> predictions = student.predict(TEXTS);
+            List<int[]> gold = new ArrayList<>();
+            List<int[]> predicted = new ArrayList<>();
+            for (int i = 0; i < EXAMPLES.size(); i++) {
+                gold.add(LabelCodec.encode(EXAMPLES.get(i).states()));
+                predicted.add(LabelCodec.encode(predictions.get(i).states()));
+            }
+            assertEquals(1.0, MicroF1.of(gold, predicted), 0.0, "training micro-F1; losses " + recorder.epochs);
+            // 32 reports + 32 mixes in batches of 8: 8 steps an epoch
+            assertEquals(8L * config.epochs(), recorder.progress.stream().mapToLong(TrainingProgress::steps).max()
+                    .orElseThrow());
+        }
+        try (TrainedStudent loaded = TrainedStudent.load(dir)) {
+            assertEquals(TrainingConfig.ALIBI, loaded.config().positions());
+        }
+    }
+
+    @Test
     void savedModelGivesIdenticalPredictions(@TempDir Path dir) throws Exception {
         TrainingConfig config = TestConfigs.tiny().withEpochs(3).withDropout(0.1).withValidationFraction(0.25);
         List<StudentPrediction> before;
@@ -82,7 +105,9 @@ class StudentTrainerTest {
 
     @Test
     void cancelThenResumeContinuesFromTheLastCheckpoint(@TempDir Path dir) throws Exception {
-        TrainingConfig config = TestConfigs.tiny().withEpochs(4).withDropout(0.1).withMlmEpochs(1);
+        // the presets' ALiBi and augmentation too: each epoch's mixes must repeat after a resume
+        TrainingConfig config = TestConfigs.tiny().withEpochs(4).withDropout(0.1).withMlmEpochs(1)
+                .withPositions(TrainingConfig.ALIBI).withAugment(1.0);
         AtomicBoolean cancel = new AtomicBoolean();
         Recorder first = new Recorder() {
             @Override

@@ -25,7 +25,7 @@ class TrainingSessionTest {
         List<int[]> rows = StudentTrainer.encode(tokenizer, texts, config);
         List<int[]> labels = EXAMPLES.stream().map(e -> LabelCodec.encode(e.states())).toList();
         TrainingSession.Data data = new TrainingSession.Data(rows, labels, rows.subList(0, 8),
-                labels.subList(0, 8), rows);
+                labels.subList(0, 8), rows, null);
         DjlRuntime.gradientsOff();
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), DjlRuntime.ENGINE)) {
             StudentNet net = new StudentNet(config, tokenizer.size(), SyntheticReports.FINDINGS.size());

@@ -28,7 +28,9 @@ final class TrainText {
             Map.entry("seed", "seeds the sample, split, weights and order"),
             Map.entry("validationFraction", "share held out for early stopping"),
             Map.entry("maxSamples", "sample count from the teacher (0 = all)"),
-            Map.entry("classWeights", "weight rare classes up in the loss"));
+            Map.entry("classWeights", "weight rare classes up in the loss"),
+            Map.entry("positions", "word order: learned embeddings, or alibi (near words count more)"),
+            Map.entry("augment", "extra mixed reports per epoch, as a multiple of the training set (0 = off)"));
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
