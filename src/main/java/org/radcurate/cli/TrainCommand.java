@@ -85,8 +85,8 @@ final class TrainCommand implements Callable<Integer> {
         if (learningRate != null) {
             params.put("learningRate", learningRate.toString());
         }
+        // the trainer's first progress line names the device and why
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), true);
-        spec.commandLine().getErr().println("device " + TrainingService.device());
         if (workspace != null) {
             if (teacher == null) {
                 throw new IllegalArgumentException("with --workspace give --teacher SOURCE");
