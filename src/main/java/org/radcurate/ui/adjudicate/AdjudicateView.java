@@ -25,16 +25,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.AnnotationAgreement;
 import org.radcurate.ui.annotate.AnnotateCss;
+import org.radcurate.ui.annotate.HelpOverlay;
 import org.radcurate.ui.annotate.ReportPane;
 
 /**
  * Adjudication: reports several annotators labelled (left), the report (centre), the annotators' labels
  * side by side with gold (right, top) and kappa per finding (right, bottom). Keys: ↑/↓ finding, P/N/U/A
- * gold, 1–9 take that annotator's label, ←/→ report, D next disagreement, Ctrl+Z/Ctrl+Y undo/redo.
+ * gold, 1–9 take that annotator's label, ←/→ report, D next disagreement, Ctrl+Z/Ctrl+Y undo/redo, F1 or ?
+ * the key reference.
  */
 public final class AdjudicateView extends BorderPane {
     private final AdjudicateViewModel vm;
@@ -78,7 +81,12 @@ public final class AdjudicateView extends BorderPane {
             b.setFocusTraversable(false);
         }
         only.setFocusTraversable(false);
-        ToolBar bar = new ToolBar(refresh, undo, redo, only, who, annotatorBoxes, grow);
+        Button keys = new Button("Keys");
+        keys.setId("adjudicateHelpButton");
+        keys.setTooltip(new Tooltip("Keyboard reference (F1 or ?)"));
+        keys.setFocusTraversable(false);
+        keys.setOnAction(e -> vm.toggleHelp());
+        ToolBar bar = new ToolBar(refresh, undo, redo, only, who, annotatorBoxes, grow, keys);
         setTop(bar);
         list.setId("adjudicateList");
         list.setItems(vm.items());
@@ -120,7 +128,9 @@ public final class AdjudicateView extends BorderPane {
         right.setDividerPositions(0.6);
         SplitPane main = new SplitPane(list, report, right);
         main.setDividerPositions(0.17, 0.55);
-        setCenter(main);
+        HelpOverlay help = new HelpOverlay(AdjudicateKeys.ROWS, vm::hideHelp);
+        help.visibleProperty().bind(vm.helpVisibleProperty());
+        setCenter(new StackPane(main, help));
         message.setId("adjudicateMessage");
         HBox status = new HBox(message);
         status.getStyleClass().add(AnnotateCss.STATUS_BAR);
@@ -224,7 +234,11 @@ public final class AdjudicateView extends BorderPane {
         boolean ctrl = e.isShortcutDown();
         KeyCode k = e.getCode();
         Runnable action = null;
-        if (ctrl && k == KeyCode.Z && !e.isShiftDown()) {
+        if (k == KeyCode.F1 || (!ctrl && k == KeyCode.SLASH && e.isShiftDown())) {
+            action = vm::toggleHelp;
+        } else if (k == KeyCode.ESCAPE && vm.helpVisibleProperty().get()) {
+            action = vm::hideHelp;
+        } else if (ctrl && k == KeyCode.Z && !e.isShiftDown()) {
             action = vm::undo;
         } else if (ctrl && (k == KeyCode.Y || k == KeyCode.Z)) {
             action = vm::redo;

@@ -3,6 +3,7 @@ package org.radcurate.ui.adjudicate;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +43,7 @@ public final class AdjudicateViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
     private final BooleanProperty disagreementsOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty helpVisible = new SimpleBooleanProperty(false);
     private List<AnnotationAgreement.Item> allItems = List.of();
     private AnnotationService service;
 
@@ -283,5 +285,18 @@ public final class AdjudicateViewModel {
 
     public Writer writer() {
         return gold.writer();
+    }
+
+    /** Whether the key reference (F1 or ?) is shown. */
+    public ReadOnlyBooleanProperty helpVisibleProperty() {
+        return helpVisible;
+    }
+
+    public void toggleHelp() {
+        helpVisible.set(!helpVisible.get());
+    }
+
+    public void hideHelp() {
+        helpVisible.set(false);
     }
 }

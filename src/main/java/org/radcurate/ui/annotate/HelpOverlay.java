@@ -11,16 +11,24 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The key reference drawn over the workbench (F1 or ?), built from {@link Shortcuts#ALL}. */
-final class HelpOverlay extends StackPane {
+/**
+ * A key reference drawn over a screen (F1 or ?): the Annotate screen's is built from
+ * {@link Shortcuts#ALL}; other screens pass their own rows. Groups fill a left column (the first
+ * two) and a right one.
+ */
+public final class HelpOverlay extends StackPane {
+    /** One line of the reference: its group's title, the keys, what they do. */
+    public record KeyRow(String group, String keys, String description) {}
+
     HelpOverlay(Runnable close) {
+        this(annotateRows(), close);
+    }
+
+    public HelpOverlay(List<KeyRow> rows, Runnable close) {
         setId("helpOverlay");
         getStyleClass().add(AnnotateCss.HELP);
         Map<String, GridPane> groups = new LinkedHashMap<>();
-        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
-            if (s.description().isEmpty()) {
-                continue;
-            }
+        for (KeyRow s : rows) {
             GridPane g = groups.computeIfAbsent(s.group(), k -> grid());
             int row = g.getRowCount();
             Label key = new Label(s.keys());
@@ -58,9 +66,13 @@ final class HelpOverlay extends StackPane {
         return g;
     }
 
-    /** Every key and description, for tests and docs. */
-    static List<String> lines() {
+    private static List<KeyRow> annotateRows() {
         return Shortcuts.ALL.stream().filter(s -> !s.description().isEmpty())
-                .map(s -> s.keys() + " — " + s.description()).toList();
+                .map(s -> new KeyRow(s.group(), s.keys(), s.description())).toList();
+    }
+
+    /** Every key and description of the Annotate screen, for tests and docs. */
+    static List<String> lines() {
+        return annotateRows().stream().map(s -> s.keys() + " — " + s.description()).toList();
     }
 }

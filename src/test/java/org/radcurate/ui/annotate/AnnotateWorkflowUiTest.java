@@ -136,6 +136,19 @@ class AnnotateWorkflowUiTest {
         assertTrue(text(robot, "#kappaOverall").startsWith("Cohen's kappa overall: "
                 + AdjudicateViewModel.format(expected)), text(robot, "#kappaOverall"));
         keys(robot, KeyCode.D, KeyCode.DIGIT1);
+        // F1 shows the adjudication keys over the screen, Esc hides them again
+        javafx.scene.Node adjRoot = robot.lookup("#adjudicateView").query();
+        javafx.scene.Node overlay = robot.from(adjRoot).lookup("#helpOverlay").query();
+        assertTrue(!overlay.isVisible());
+        keys(robot, KeyCode.F1);
+        assertTrue(overlay.isVisible() && adj.helpVisibleProperty().get());
+        List<String> shown = robot.from(overlay).lookup((javafx.scene.Node n) -> n instanceof Label)
+                .queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(shown.contains("Take the 1st … 9th annotator's label as gold"), shown.toString());
+        assertTrue(shown.contains("1 … 9"), shown.toString());
+        keys(robot, KeyCode.ESCAPE);
+        assertTrue(!overlay.isVisible());
         robot.interact(() -> robot.targetWindow(stage));
 
         // freeze
