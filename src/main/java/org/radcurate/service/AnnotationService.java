@@ -139,13 +139,18 @@ public final class AnnotationService {
      * agreement needs every finding of a done report.
      */
     public void setStatus(String annotator, String reportId, AnnotationStatus status) {
+        setStatus(annotator, reportId, status, "status");
+    }
+
+    /** {@link #setStatus(String, String, AnnotationStatus)} audited as {@code action} ("undo status", "redo status"). */
+    public void setStatus(String annotator, String reportId, AnnotationStatus status, String action) {
         ws.transaction(() -> {
             if (status == AnnotationStatus.DONE) {
                 confirmUntouched(annotator, reportId);
             }
             var entry = ws.annotations().get(reportId, annotator);
             ws.annotations().put(reportId, annotator, status, entry.comment());
-            ws.audit().append(annotator, "status", reportId, "", entry.status().name(), status.name());
+            ws.audit().append(annotator, action, reportId, "", entry.status().name(), status.name());
         });
     }
 

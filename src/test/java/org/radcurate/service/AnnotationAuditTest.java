@@ -33,6 +33,8 @@ class AnnotationAuditTest {
             service.setState("alice", "S0003", "Edema", MentionState.UNCERTAIN);
             service.setState("alice", "S0003", "Edema", MentionState.UNCERTAIN); // no change, no row
             service.setStatus("alice", "S0003", AnnotationStatus.FLAGGED);
+            service.setStatus("alice", "S0003", AnnotationStatus.TODO, "undo status");
+            service.setStatus("alice", "S0003", AnnotationStatus.FLAGGED, "redo status");
             service.setComment("alice", "S0003", "edema or atelectasis?");
             service.addConcept("alice", "S0003", new Concept("J81.0", "acute pulmonary edema", null));
             service.removeConcept("alice", "S0003", "J81.0");
@@ -40,7 +42,8 @@ class AnnotationAuditTest {
             service.freeze("bob", "audit test", "");
 
             List<AuditEvent> events = service.audit().forReport("S0003");
-            assertEquals(List.of("set", "status", "comment", "add code", "remove code", "adjudicate"),
+            assertEquals(List.of("set", "status", "undo status", "redo status", "comment", "add code", "remove code",
+                    "adjudicate"),
                     events.stream().map(AuditEvent::action).toList());
             AuditEvent set = events.get(0);
             assertEquals("alice", set.who());
@@ -49,18 +52,20 @@ class AnnotationAuditTest {
             assertEquals("UNCERTAIN", set.after());
             assertEquals("TODO", events.get(1).before());
             assertEquals("FLAGGED", events.get(1).after());
-            assertEquals("bob", events.get(5).who());
-            assertEquals(before + 7, service.audit().count());
+            assertEquals("FLAGGED", events.get(2).before());
+            assertEquals("TODO", events.get(2).after());
+            assertEquals("bob", events.get(7).who());
+            assertEquals(before + 9, service.audit().count());
             List<AuditEvent> latest = service.audit().latest(2);
             assertEquals("freeze gold set", latest.get(0).action());
             assertEquals("audit test@1", latest.get(0).target());
             assertEquals("adjudicate", latest.get(1).action());
 
             Path csv = dir.resolve("audit.csv");
-            assertEquals(before + 7, service.audit().exportCsv(csv));
+            assertEquals(before + 9, service.audit().exportCsv(csv));
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             assertEquals("id,at,who,action,report_id,target,before,after", lines.get(0));
-            assertEquals(before + 8, lines.size());
+            assertEquals(before + 10, lines.size());
             assertTrue(lines.stream().anyMatch(l -> l.endsWith(",alice,comment,S0003,,,edema or atelectasis?")),
                     String.join("\n", lines));
         }

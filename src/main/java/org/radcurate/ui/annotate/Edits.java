@@ -111,7 +111,8 @@ public final class Edits {
             }, st -> {
                 vm.syncStatus(report, st);
                 history.done(new EditHistory.Edit(report, "mark " + status.name().toLowerCase(),
-                        s -> s.setStatus(who.get(), report, before), s -> s.setStatus(who.get(), report, status)));
+                        s -> s.setStatus(who.get(), report, before, "undo status"),
+                        s -> s.setStatus(who.get(), report, status, "redo status")));
             }, vm::reload);
         }
         if (thenNext) {

@@ -80,6 +80,10 @@ class AnnotateViewModelTest {
         assertEquals("S0001", vm.workProperty().get().report().id());
         assertEquals("0 of 300 done", vm.progressTextProperty().get());
         assertEquals(AnnotationStatus.TODO, vm.queue().get(1).status());
+        // the log says which status changes were undone
+        List<String> statusActions = new org.radcurate.service.AnnotationService(session.get()).audit()
+                .forReport("S0002").stream().map(a -> a.action() + " " + a.before() + ">" + a.after()).toList();
+        assertEquals(List.of("status TODO>FLAGGED", "undo status FLAGGED>TODO"), statusActions);
         vm.edits().undo();
         assertEquals(MentionState.ABSENT, vm.shownGold().get("Edema"));
         vm.edits().redo();
