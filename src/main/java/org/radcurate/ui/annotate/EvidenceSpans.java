@@ -66,7 +66,10 @@ public final class EvidenceSpans {
         ReportWork.Row row = work.row(finding);
         String text = work.report().text();
         StringBuilder b = new StringBuilder(row.finding().displayName());
-        Map.Entry<String, Label> first = row.teachers().entrySet().stream().findFirst().orElse(null);
+        // the same teacher whose evidence is highlighted: the first with evidence, else the first
+        Map.Entry<String, Label> first = row.teachers().entrySet().stream()
+                .filter(t -> !t.getValue().evidence().isEmpty()).findFirst()
+                .or(() -> row.teachers().entrySet().stream().findFirst()).orElse(null);
         if (first == null) {
             return b.append(": no teacher label").toString();
         }
