@@ -34,19 +34,24 @@ class StudentTrainerTest {
         }
     }
 
+    /** Micro-F1 of the student's predictions on its own 32 training reports. */
+    private static double trainingMicroF1(TrainedStudent student) {
+        List<StudentPrediction> predictions = student.predict(TEXTS);
+        List<int[]> gold = new ArrayList<>();
+        List<int[]> predicted = new ArrayList<>();
+        for (int i = 0; i < EXAMPLES.size(); i++) {
+            gold.add(LabelCodec.encode(EXAMPLES.get(i).states()));
+            predicted.add(LabelCodec.encode(predictions.get(i).states()));
+        }
+        return MicroF1.of(gold, predicted);
+    }
+
     @Test
     void overfitsThirtyTwoReportsToTrainingF1One(@TempDir Path dir) throws Exception {
         Recorder recorder = new Recorder();
         try (TrainedStudent student = new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(),
                 TestConfigs.tiny(), dir, recorder, () -> false)) {
-            List<StudentPrediction> predictions = student.predict(TEXTS);
-            List<int[]> gold = new ArrayList<>();
-            List<int[]> predicted = new ArrayList<>();
-            for (int i = 0; i < EXAMPLES.size(); i++) {
-                gold.add(LabelCodec.encode(EXAMPLES.get(i).states()));
-                predicted.add(LabelCodec.encode(predictions.get(i).states()));
-            }
-            assertEquals(1.0, MicroF1.of(gold, predicted), 0.0, "training micro-F1; losses " + recorder.epochs);
+            assertEquals(1.0, trainingMicroF1(student), 0.0, "training micro-F1; losses " + recorder.epochs);
             assertEquals(TestConfigs.tiny().epochs(), recorder.epochs.size());
             EpochMetrics first = recorder.epochs.get(0);
             EpochMetrics last = recorder.epochs.get(recorder.epochs.size() - 1);
@@ -62,14 +67,7 @@ class StudentTrainerTest {
         Recorder recorder = new Recorder();
         try (TrainedStudent student = new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(),
                 config, dir, recorder, () -> false)) {
-            List<StudentPrediction> predictions = student.predict(TEXTS);
-            List<int[]> gold = new ArrayList<>();
-            List<int[]> predicted = new ArrayList<>();
-            for (int i = 0; i < EXAMPLES.size(); i++) {
-                gold.add(LabelCodec.encode(EXAMPLES.get(i).states()));
-                predicted.add(LabelCodec.encode(predictions.get(i).states()));
-            }
-            assertEquals(1.0, MicroF1.of(gold, predicted), 0.0, "training micro-F1; losses " + recorder.epochs);
+            assertEquals(1.0, trainingMicroF1(student), 0.0, "training micro-F1; losses " + recorder.epochs);
             // 32 reports + 32 mixes in batches of 8: 8 steps an epoch
             assertEquals(8L * config.epochs(), recorder.progress.stream().mapToLong(TrainingProgress::steps).max()
                     .orElseThrow());
