@@ -15,10 +15,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.radcurate.domain.Split;
 import org.radcurate.service.QueueFilter;
 import org.radcurate.service.QueueItem;
+import org.radcurate.ui.common.DisplayConverter;
 
 /** The queue: filter and order, the virtualised list of reports, and progress (done of total). */
 final class QueuePanel extends VBox {
@@ -45,18 +45,18 @@ final class QueuePanel extends VBox {
         split.setId("queueSplit");
         split.getItems().add(null);
         split.getItems().addAll(Split.values());
-        split.setConverter(converter(s -> s == null ? "All splits" : s.key()));
+        split.setConverter(DisplayConverter.of("All splits", Split::key));
         split.valueProperty().bindBidirectional(f.splitProperty());
         ComboBox<String> finding = new ComboBox<>();
         finding.setId("queueFinding");
-        finding.setConverter(converter(s -> s == null ? "Any finding" : s));
+        finding.setConverter(DisplayConverter.of("Any finding", s -> s));
         f.findings().addListener((javafx.beans.InvalidationListener) o -> {
             finding.getItems().setAll((String) null);
             finding.getItems().addAll(f.findings());
         });
         finding.valueProperty().bindBidirectional(f.findingProperty());
         ComboBox<QueueFilter.Order> order = combo("queueOrder", QueueFilter.Order.values());
-        order.setConverter(converter(o -> o == null ? "" : QueueFilters.describe(o)));
+        order.setConverter(DisplayConverter.of(QueueFilters::describe));
         order.valueProperty().bindBidirectional(f.orderProperty());
         Button shuffle = new Button("Reshuffle");
         shuffle.setId("queueShuffle");
@@ -122,20 +122,6 @@ final class QueuePanel extends VBox {
         c.setId(id);
         c.getItems().addAll(items);
         return c;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static final class QueueCell extends ListCell<QueueItem> {

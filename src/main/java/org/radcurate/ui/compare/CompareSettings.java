@@ -1,6 +1,5 @@
 package org.radcurate.ui.compare;
 
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,11 +12,11 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.EvaluationService.Task;
+import org.radcurate.ui.common.DisplayConverter;
 
 /** The left column: what to compare, the Compare and Cancel buttons, and the stored evaluations. */
 final class CompareSettings extends VBox {
@@ -88,20 +87,20 @@ final class CompareSettings extends VBox {
 
     private void bind() {
         goldSet.setItems(in.goldSets());
-        goldSet.setConverter(converter(g -> g.reference() + " · " + g.reportCount() + " reports"));
+        goldSet.setConverter(DisplayConverter.of(g -> g.reference() + " · " + g.reportCount() + " reports"));
         goldSet.valueProperty().bindBidirectional(in.goldSetProperty());
         split.getItems().setAll(CompareInputs.SPLITS);
-        split.setConverter(converter(CompareText::split));
+        split.setConverter(DisplayConverter.of(CompareText::split));
         split.valueProperty().bindBidirectional(in.splitProperty());
         policy.getItems().setAll(UncertaintyPolicy.values());
-        policy.setConverter(converter(CompareText::policy));
+        policy.setConverter(DisplayConverter.of(CompareText::policy));
         policy.valueProperty().bindBidirectional(in.policyProperty());
         task.getItems().setAll(Task.values());
-        task.setConverter(converter(CompareText::task));
+        task.setConverter(DisplayConverter.of(CompareText::task));
         task.valueProperty().bindBidirectional(in.taskProperty());
         sources.setItems(in.sources());
         sources.setCellFactory(CheckBoxListCell.forListView(SourceChoice::chosenProperty,
-                converter(SourceChoice::toString)));
+                DisplayConverter.of(SourceChoice::toString)));
         teacher.setItems(in.chosen());
         teacher.valueProperty().bindBidirectional(in.teacherProperty());
         student.setItems(in.chosen());
@@ -127,19 +126,5 @@ final class CompareSettings extends VBox {
                 });
             }
         });
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 }

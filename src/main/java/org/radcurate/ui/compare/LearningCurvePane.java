@@ -18,10 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.service.SweepPoint;
 import org.radcurate.service.SweepService;
+import org.radcurate.ui.common.DisplayConverter;
 
 /**
  * The Compare screen's learning-curve tab: a sweep's settings on the left, the curve (micro-F1 against
@@ -117,13 +117,13 @@ public final class LearningCurvePane extends BorderPane {
         teacher.setItems(vm.teachers());
         teacher.valueProperty().bindBidirectional(vm.teacherProperty());
         trainingSplit.getItems().setAll(CompareInputs.SPLITS);
-        trainingSplit.setConverter(converter(CompareText::split));
+        trainingSplit.setConverter(DisplayConverter.of(CompareText::split));
         trainingSplit.valueProperty().bindBidirectional(vm.trainingSplitProperty());
         goldSet.setItems(vm.goldSets());
-        goldSet.setConverter(converter(g -> g.reference() + " · " + g.reportCount() + " reports"));
+        goldSet.setConverter(DisplayConverter.of(g -> g.reference() + " · " + g.reportCount() + " reports"));
         goldSet.valueProperty().bindBidirectional(vm.goldSetProperty());
         evaluationSplit.getItems().setAll(CompareInputs.SPLITS);
-        evaluationSplit.setConverter(converter(CompareText::split));
+        evaluationSplit.setConverter(DisplayConverter.of(CompareText::split));
         evaluationSplit.valueProperty().bindBidirectional(vm.evaluationSplitProperty());
         sampleCounts.textProperty().bindBidirectional(vm.sampleCountsProperty());
         learningRates.textProperty().bindBidirectional(vm.learningRatesProperty());
@@ -136,19 +136,5 @@ public final class LearningCurvePane extends BorderPane {
         table.setItems(vm.points());
         vm.points().addListener((ListChangeListener<SweepPoint>) c -> chart.show(vm.points()));
         chart.show(vm.points());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.radcurate.ui.common.DisplayConverter;
 
 /** The left column: run name, teacher, split, preset, every hyperparameter, the device, and the commands. */
 final class TrainForm extends VBox {
@@ -162,7 +162,7 @@ final class TrainForm extends VBox {
         teacher.setItems(in.teachers());
         teacher.valueProperty().bindBidirectional(in.teacherProperty());
         split.getItems().setAll(TrainInputs.SPLITS);
-        split.setConverter(converter());
+        split.setConverter(DisplayConverter.of(TrainText::split));
         split.valueProperty().bindBidirectional(in.splitProperty());
         preset.getItems().setAll(in.presets());
         preset.valueProperty().bindBidirectional(in.presetProperty());
@@ -187,19 +187,5 @@ final class TrainForm extends VBox {
 
     private void showDevice(String text) {
         device.pseudoClassStateChanged(TrainCss.GPU, text != null && text.startsWith("gpu"));
-    }
-
-    private static StringConverter<String> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String key) {
-                return key == null ? "" : TrainText.split(key);
-            }
-
-            @Override
-            public String fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 }
