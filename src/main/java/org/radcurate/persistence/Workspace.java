@@ -40,15 +40,48 @@ public final class Workspace implements AutoCloseable {
     private final FileLock lock;
     private final boolean readOnly;
     private final Jdbc jdbc;
+    /** The workspace whose lock a lane shares; null for the one that holds it. */
+    private final Workspace owner;
     private int transactionDepth;
 
-    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock, boolean readOnly) {
+    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock, boolean readOnly,
+            Workspace owner) {
         this.file = file;
         this.connection = connection;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.readOnly = readOnly;
         this.jdbc = new Jdbc(connection);
+        this.owner = owner;
+    }
+
+    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock, boolean readOnly) {
+        this(file, connection, lockChannel, lock, readOnly, null);
+    }
+
+    /**
+     * A second connection to this workspace for one lane of background work (a training run, an
+     * import), under this workspace's writer lock. Each connection sees only what others have
+     * committed, so a screen reading through one never shows rows that a long job on another may
+     * still roll back; SQLite serialises their writes. Close it before (or with) this workspace.
+     */
+    public Workspace openLane() {
+        if (owner != null) {
+            return owner.openLane();
+        }
+        if (lockChannel == null || !lockChannel.isOpen()) {
+            throw new WorkspaceException("Workspace " + file + " is closed or open read-only; no lane can be opened.");
+        }
+        try {
+            return new Workspace(file, connect(file, false), null, null, false, this);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this is a lane of another workspace (it holds no lock of its own). */
+    public boolean isLane() {
+        return owner != null;
     }
 
     /** Opens (creating if missing) a workspace for reading and writing, migrating an older one. */
@@ -77,7 +110,10 @@ public final class Workspace implements AutoCloseable {
             c = connect(abs, false);
             checkVersion(abs, c);
             Migrations.apply(c, Migrations.LATEST);
-            return new Workspace(abs, c, channel, lock, false);
+            Workspace ws = new Workspace(abs, c, channel, lock, false);
+            // sources a killed job was still writing (hidden, never shown) are deleted
+            ws.sources().discardLeftovers();
+            return ws;
         } catch (IOException | SQLException e) {
             closeQuietly(c, channel);
             LOCKED_HERE.remove(lockFile);
@@ -125,7 +161,8 @@ public final class Workspace implements AutoCloseable {
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
+        // lanes share the file: a writer waits for another lane's short commit instead of failing
+        config.setBusyTimeout(30_000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -97,7 +97,7 @@ public final class ImportService {
         }
         ReadPosition last = positions.get(positions.size() - 1);
         progress.onProgress(new Progress(last.done(), last.total(),
-                counts[0] + " reports added, " + counts[1] + " already present", Map.of()));
+                counts[0] + " reports added, " + counts[1] + " already present", null));
         batch.clear();
         positions.clear();
     }

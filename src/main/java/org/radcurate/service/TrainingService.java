@@ -15,6 +15,7 @@ import org.radcurate.domain.Finding;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
 import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressDetail;
 import org.radcurate.domain.ProgressListener;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.Run;
@@ -176,24 +177,26 @@ public final class TrainingService {
             if (!student.findingNames().equals(names(schema))) {
                 throw new IllegalArgumentException("run '" + runName + "' was trained for other findings");
             }
-            return ws.transaction(() -> {
-                Source s = ws.sources().findOrCreate(STUDENT_PREFIX + runName, SourceKind.STUDENT, schema.name(),
-                        "run " + run.id() + " (" + KIND + ")");
-                for (int i = 0; i < reports.size(); i += 256) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("prediction cancelled; the workspace is unchanged");
-                    }
-                    List<Report> batch = reports.subList(i, Math.min(reports.size(), i + 256));
-                    List<StudentPrediction> preds = student.predict(batch.stream().map(Report::findingsAndImpression)
-                            .toList());
-                    for (int j = 0; j < batch.size(); j++) {
-                        ws.labels().putAll(s.id(), labels(batch.get(j).id(), preds.get(j), schema));
-                    }
-                    progress.onProgress(Progress.of(i + batch.size(), reports.size(), "predicting"));
-                }
-                ws.runs().setStudentSource(run.id(), s.id());
-                return s;
-            });
+            // a batch per transaction into a hidden source: edits elsewhere never wait behind the whole prediction
+            Source stored = StagedSource.write(ws, STUDENT_PREFIX + runName, SourceKind.STUDENT, schema.name(),
+                    "run " + run.id() + " (" + KIND + ")", s -> {
+                        for (int i = 0; i < reports.size(); i += 256) {
+                            if (cancelled.getAsBoolean()) {
+                                throw new CancellationException("prediction cancelled; the workspace is unchanged");
+                            }
+                            List<Report> batch = reports.subList(i, Math.min(reports.size(), i + 256));
+                            List<StudentPrediction> preds = student.predict(batch.stream()
+                                    .map(Report::findingsAndImpression).toList());
+                            ws.transaction(() -> {
+                                for (int j = 0; j < batch.size(); j++) {
+                                    ws.labels().putAll(s.id(), labels(batch.get(j).id(), preds.get(j), schema));
+                                }
+                            });
+                            progress.onProgress(Progress.of(i + batch.size(), reports.size(), "predicting"));
+                        }
+                    });
+            ws.transaction(() -> ws.runs().setStudentSource(run.id(), stored.id()));
+            return stored;
         }
     }
 
@@ -223,13 +226,8 @@ public final class TrainingService {
         return new TrainingListener() {
             @Override
             public void onProgress(TrainingProgress p) {
-                Map<String, Double> m = new LinkedHashMap<>();
-                m.put("epoch", (double) p.epoch());
-                m.put("loss", p.loss());
-                if (p.eta() != null) {
-                    m.put("etaSeconds", (double) p.eta().toSeconds());
-                }
-                progress.onProgress(new Progress(p.step(), p.steps(), p.message(), m));
+                progress.onProgress(new Progress(p.step(), p.steps(), p.message(),
+                        new ProgressDetail.Batch(p.epoch(), p.loss(), p.eta())));
             }
 
             @Override
@@ -245,8 +243,8 @@ public final class TrainingService {
                     ws.transaction(() -> ws.runs().putMetrics(run.id(), e.epoch(), m));
                 }
                 progress.onProgress(new Progress(0, 0, String.format("epoch %d: loss %.4f, validation micro-F1 %.3f",
-                        e.epoch(), e.trainLoss(), e.validationMicroF1()), Map.of("epoch", (double) e.epoch(),
-                        "loss", e.trainLoss(), "validationMicroF1", e.validationMicroF1())));
+                        e.epoch(), e.trainLoss(), e.validationMicroF1()),
+                        new ProgressDetail.Epoch(e.epoch(), e.trainLoss(), e.validationMicroF1())));
             }
         };
     }

@@ -14,9 +14,26 @@ import org.radcurate.persistence.Workspace;
  */
 public final class WorkspaceSession implements AutoCloseable {
     private final Workspace ws;
+    private final java.util.Map<JobLane, WorkspaceSession> lanes = new java.util.EnumMap<>(JobLane.class);
+    private boolean closed;
 
     private WorkspaceSession(Workspace ws) {
         this.ws = ws;
+    }
+
+    /**
+     * The same workspace seen through the connection of one job lane (opened on first use, closed
+     * with this session). The interactive lane is this session itself; a read-only session has no
+     * other lanes either, since it writes nothing.
+     */
+    public synchronized WorkspaceSession lane(JobLane lane) {
+        if (lane == JobLane.INTERACTIVE || ws.readOnly() || ws.isLane()) {
+            return this;
+        }
+        if (closed) {
+            throw new org.radcurate.persistence.WorkspaceException("Workspace " + ws.file() + " is closed.");
+        }
+        return lanes.computeIfAbsent(lane, l -> new WorkspaceSession(ws.openLane()));
     }
 
     /** Opens for writing (creating and migrating as needed); refused while another process writes. */
@@ -91,8 +108,14 @@ public final class WorkspaceSession implements AutoCloseable {
         return ws;
     }
 
+    /** Closes every lane's connection, then this one (which releases the writer lock). */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            lanes.values().forEach(WorkspaceSession::close);
+            lanes.clear();
+        }
         ws.close();
     }
 }

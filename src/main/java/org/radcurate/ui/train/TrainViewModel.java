@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressDetail;
 import org.radcurate.domain.RunStatus;
 import org.radcurate.domain.Source;
 import org.radcurate.service.EvaluationService;
@@ -182,7 +183,8 @@ public final class TrainViewModel {
         }
         if (p.total() > 0) {
             progress.set(p.fraction());
-            progressText.set(TrainText.step(p.step(), p.total(), p.metrics().get("etaSeconds")));
+            progressText.set(TrainText.step(p.step(), p.total(), p.detail(ProgressDetail.Batch.class)
+                    .map(ProgressDetail.Batch::eta).orElse(null)));
         }
         if (p.message() != null && !p.message().isBlank()) {
             status.set(p.message());
@@ -191,12 +193,7 @@ public final class TrainViewModel {
 
     /** An epoch line of {@link TrainingService#train}'s progress, as a chart point. */
     private static java.util.Optional<EpochPoint> epoch(Progress p) {
-        Map<String, Double> m = p.metrics();
-        if (p.total() != 0 || !m.containsKey("validationMicroF1") || !m.containsKey("epoch")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new EpochPoint(m.get("epoch").intValue(), m.get("loss"),
-                m.get("validationMicroF1")));
+        return p.detail(ProgressDetail.Epoch.class).map(e -> new EpochPoint(e.epoch(), e.loss(), e.validationMicroF1()));
     }
 
     private void drain() {
