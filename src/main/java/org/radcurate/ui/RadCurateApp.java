@@ -46,7 +46,8 @@ public final class RadCurateApp extends Application {
         TrainViewModel train = new TrainViewModel(vm.sessionProperty(), jobs, dialogs);
         boolean[] askedAnnotator = new boolean[1];
         AnnotateView annotateView = new AnnotateView(annotate);
-        window[0] = new MainWindow(vm, stage::close, List.of(
+        Runnable exit = javafx.application.Platform::exit;
+        window[0] = new MainWindow(vm, () -> vm.quit(exit), List.of(
                 new MainWindow.Screen("Annotate", "annotateTab", annotateView, () -> {
                     // the first time the workbench is opened the annotator gives a name (kept in settings)
                     if (!askedAnnotator[0]) {
@@ -59,7 +60,12 @@ public final class RadCurateApp extends Application {
                 new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate),
                         adjudicate::refresh),
                 new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),
-                new MainWindow.Screen("Train", "trainTab", new TrainView(train))));
+                new MainWindow.Screen("Train", "trainTab", new TrainView(train))), jobs.jobList());
+        // closing the window asks first while a long job runs, then stops every job before the workspace closes
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            vm.quit(exit);
+        });
         Scene scene = new Scene(window[0], 1280, 800);
         scene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(vm.titleProperty());

@@ -74,7 +74,7 @@ public final class FxJobs implements Jobs {
         return !unfinished.isEmpty();
     }
 
-    /** Whether any long job is queued or running. */
+    @Override
     public boolean longJobsRunning() {
         return !jobList.isEmpty();
     }
@@ -83,7 +83,8 @@ public final class FxJobs implements Jobs {
      * Cancels every long job, lets queued short jobs (edits) finish, and runs {@code then} on the UI
      * thread once every lane has stopped and reported: at once if nothing is running.
      */
-    public void shutdown(Runnable then) {
+    @Override
+    public void stopAll(Runnable then) {
         new ArrayList<>(jobList).forEach(t -> t.cancel(false));
         if (unfinished.isEmpty()) {
             then.run();

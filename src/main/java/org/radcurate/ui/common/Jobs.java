@@ -20,4 +20,13 @@ public interface Jobs {
             Consumer<Throwable> onFailure) {
         return submit(JobLane.INTERACTIVE, "", job, onProgress, onSuccess, onFailure);
     }
+
+    /**
+     * Cancels every long job, lets short ones (edits) finish, and runs {@code then} once nothing is
+     * running any more: before a workspace is closed or the app quits.
+     */
+    void stopAll(Runnable then);
+
+    /** Whether a long job (import, labelling, training…) is queued or running. */
+    boolean longJobsRunning();
 }

@@ -35,4 +35,14 @@ public final class ImmediateJobs implements Jobs {
         onSuccess.accept(result);
         return () -> { };
     }
+
+    @Override
+    public void stopAll(Runnable then) {
+        then.run();
+    }
+
+    @Override
+    public boolean longJobsRunning() {
+        return false;
+    }
 }
