@@ -14,6 +14,7 @@ import org.radcurate.ui.adjudicate.AdjudicateView;
 import org.radcurate.ui.adjudicate.AdjudicateViewModel;
 import org.radcurate.ui.annotate.AnnotateView;
 import org.radcurate.ui.annotate.AnnotateViewModel;
+import org.radcurate.ui.annotate.Preferences;
 import org.radcurate.ui.compare.CompareView;
 import org.radcurate.ui.compare.CompareViewModel;
 import org.radcurate.ui.shell.MainViewModel;
@@ -37,8 +38,13 @@ public final class RadCurateApp extends Application {
         FxDialogs dialogs = new FxDialogs(stage);
         vm = new MainViewModel(settings, jobs, dialogs, AppPaths.sampleWorkspace());
         MainWindow[] window = new MainWindow[1];
-        AnnotateViewModel annotate = new AnnotateViewModel(vm.sessionProperty(), settings, jobs, dialogs);
-        AdjudicateViewModel adjudicate = new AdjudicateViewModel(vm.sessionProperty(), settings, jobs, dialogs);
+        // one preferences object for every screen: the annotator chosen in Annotate is who Adjudicate writes as
+        Preferences prefs = new Preferences(settings, dialogs);
+        AnnotateViewModel annotate = new AnnotateViewModel(vm.sessionProperty(), prefs, jobs, dialogs);
+        AdjudicateViewModel adjudicate = new AdjudicateViewModel(vm.sessionProperty(), prefs, jobs, dialogs);
+        // the theme belongs to the whole window
+        prefs.darkProperty().addListener((o, was, now) -> applyTheme(now));
+        applyTheme(prefs.darkProperty().get());
         CompareViewModel compare = new CompareViewModel(vm.sessionProperty(), jobs, dialogs, id -> {
             annotate.open(id);
             window[0].showScreen("annotateTab");
@@ -74,6 +80,11 @@ public final class RadCurateApp extends Application {
         stage.setScene(scene);
         stage.show();
         vm.start();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
     @Override
