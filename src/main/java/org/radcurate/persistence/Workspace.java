@@ -210,6 +210,11 @@ public final class Workspace implements AutoCloseable {
         return readOnly;
     }
 
+    /** SQLite's own check of the file: "ok", or what is damaged. */
+    public String integrityCheck() {
+        return String.join("; ", jdbc.list("PRAGMA integrity_check", rs -> rs.getString(1)));
+    }
+
     public int schemaVersion() {
         try {
             return Migrations.currentVersion(connection);

@@ -50,6 +50,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return ws.file();
     }
 
+    /** SQLite's integrity check of the workspace file: "ok" when sound. */
+    public String integrityCheck() {
+        return ws.integrityCheck();
+    }
+
     public boolean readOnly() {
         return ws.readOnly();
     }
