@@ -28,6 +28,12 @@ public final class SourceRepository {
         return ws.jdbc().list(SELECT + " ORDER BY id", SourceRepository::map);
     }
 
+    /** The one query for "sources of this kind and schema", in creation order. */
+    public List<Source> list(SourceKind kind, String schema) {
+        return ws.jdbc().list(SELECT + " AND kind = ? AND schema = ? ORDER BY id", SourceRepository::map,
+                kind.name(), schema);
+    }
+
     public List<Source> list(SourceKind kind) {
         return ws.jdbc().list(SELECT + " AND kind = ? ORDER BY id", SourceRepository::map, kind.name());
     }

@@ -67,6 +67,16 @@ public final class WorkspaceSession implements AutoCloseable {
         return new ExportService(ws);
     }
 
+    /** Sources of one kind for one schema, in creation order: the one query every screen and command uses. */
+    public List<org.radcurate.domain.Source> sources(org.radcurate.domain.SourceKind kind, String schema) {
+        return ws.sources().list(kind, schema);
+    }
+
+    /** The annotation use cases (load, edit, queue, audit, agreement, freeze) over this session. */
+    public AnnotationService annotation() {
+        return new AnnotationService(this);
+    }
+
     public WorkspaceSummary summary() {
         return WorkspaceSummary.of(ws);
     }

@@ -72,7 +72,7 @@ public final class AdjudicateViewModel {
         kappas.clear();
         show(null, Map.of());
         if (s != null) {
-            jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+            jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
                 service = svc;
                 refresh();
             }, this::failed);

@@ -78,7 +78,7 @@ public final class AnnotateViewModel {
             message.set("No workspace open.");
             return;
         }
-        jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+        jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
             service = svc;
             editable.set(!s.readOnly());
             filters.findings().setAll(svc.schema().findings().stream().map(Finding::name).toList());

@@ -86,8 +86,12 @@ public final class LearningCurveViewModel {
             return;
         }
         // read on the interactive lane, never on the UI thread
-        jobs.submit((p, c) -> new Object[] {EvaluationService.sources(s), s.activeSchema().name(),
-                EvaluationService.goldSets(s), SweepService.stored(s)}, p -> { }, read -> {
+        jobs.submit((p, c) -> {
+            String schema = s.activeSchema().name();
+            List<Source> teachers = new java.util.ArrayList<>(s.sources(SourceKind.TEACHER, schema));
+            teachers.addAll(s.sources(SourceKind.GOLD, schema));
+            return new Object[] {teachers, schema, EvaluationService.goldSets(s), SweepService.stored(s)};
+        }, p -> { }, read -> {
                     if (session.get() == s) {
                         show(cast(read[0]), (String) read[1], cast(read[2]), cast(read[3]));
                     }
@@ -101,10 +105,8 @@ public final class LearningCurveViewModel {
 
     private void show(List<Source> sources, String schema, List<GoldSet> sets, List<SweepPoint> stored) {
         String keep = teacher.get();
-        teachers.setAll(sources.stream().filter(x -> x.kind() == SourceKind.TEACHER && x.schema().equals(schema))
-                .map(Source::name).toList());
-        teachers.addAll(sources.stream().filter(x -> x.kind() == SourceKind.GOLD && x.schema().equals(schema))
-                .map(Source::name).toList());
+        // teachers, then the working gold, of the active schema (read by the one sources query)
+        teachers.setAll(sources.stream().map(Source::name).toList());
         teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
         goldSets.setAll(sets);
         goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
