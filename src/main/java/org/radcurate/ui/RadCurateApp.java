@@ -19,7 +19,12 @@ public final class RadCurateApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = new Settings(AppPaths.settingsFile());
-        Runnable exit = Platform::exit;
+        // hide the window first, exit on a later pulse: exiting while a dialog's window is still being
+        // torn down crashes GTK's glass (seen after "Cancel the job and quit")
+        Runnable exit = () -> {
+            stage.hide();
+            Platform.runLater(Platform::exit);
+        };
         workbench = new Workbench(settings, new FxJobs(), new FxDialogs(stage), AppPaths.sampleWorkspace(), exit);
         workbench.show(stage, exit);
     }

@@ -22,8 +22,10 @@ final class JobListPane extends VBox {
         setId("jobList");
         view.setId("jobListView");
         Bindings.bindContent(view.getTasks(), jobs);
-        view.setPrefHeight(150);
-        view.setMaxHeight(220);
+        // as tall as its jobs, up to three
+        view.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> 12.0 + 62.0 * Math.min(3,
+                Math.max(1, jobs.size())), jobs));
+        view.setMaxHeight(200);
         view.setGraphicFactory(task -> new Label(task.lane().title()));
         getChildren().add(view);
         toggle.setId("jobsButton");

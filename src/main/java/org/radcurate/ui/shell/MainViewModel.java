@@ -73,8 +73,8 @@ public final class MainViewModel {
             open(last.get());
             return;
         }
-        run("Creating the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p),
-                this::open);
+        run(JobLane.IMPORT, "Creating the sample workspace…",
+                (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
     }
 
     public void newWorkspace() {
@@ -94,7 +94,8 @@ public final class MainViewModel {
     }
 
     public void openSampleWorkspace() {
-        run("Opening the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
+        run(JobLane.IMPORT, "Opening the sample workspace…",
+                (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
     }
 
     /**
