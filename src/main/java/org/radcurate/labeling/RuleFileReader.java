@@ -109,7 +109,8 @@ final class RuleFileReader {
             CueType type = CueType.fromJsonKey(key);
             if (type == null) {
                 throw error("triggers." + key, "unknown trigger kind (expected negation_pre, negation_post,"
-                        + " uncertainty_pre, uncertainty_post, uncertainty_both, pseudo, terminator or terminator_pre)");
+                        + " uncertainty_pre, uncertainty_post, uncertainty_both, uncertainty_alternatives, pseudo, terminator"
+                        + " or terminator_pre)");
             }
             p.nextToken();
             strings("triggers." + key, book.triggers.get(type));

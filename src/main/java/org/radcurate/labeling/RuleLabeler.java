@@ -51,7 +51,7 @@ public final class RuleLabeler {
      * @throws IllegalArgumentException for a bad user file, naming file, line and field
      */
     public static RuleLabeler create(Schema schema, LabelerOptions options, List<Path> userRuleFiles) throws IOException {
-        RuleBook book = RuleSources.bundled();
+        RuleBook book = RuleSources.bundled(schema);
         RuleSources.fit(book, schema);
         List<Path> files = userRuleFiles == null ? List.of() : List.copyOf(userRuleFiles);
         for (Path file : files) {
