@@ -71,9 +71,10 @@ final class RuleFileReader {
                 switch (field) {
                     case "aliases" -> strings(fieldPath, entry.aliases);
                     case "mentions" -> strings(fieldPath, entry.mentions);
+                    case "hedged" -> strings(fieldPath, entry.hedged);
                     case "exclusions" -> strings(fieldPath, entry.exclusions);
                     case "compounds" -> readCompounds(fieldPath, entry);
-                    default -> throw error(fieldPath, "unknown field (expected aliases, mentions, exclusions or compounds)");
+                    default -> throw error(fieldPath, "unknown field (expected aliases, mentions, hedged, exclusions or compounds)");
                 }
             }
         }

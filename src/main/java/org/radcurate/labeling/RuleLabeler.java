@@ -119,6 +119,10 @@ public final class RuleLabeler {
             return;
         }
         Scope.Result r = Scope.resolve(s.tokens(), s.cues(), m.scopeStart(), m.scopeEnd(), spans);
+        if (m.kind() == Lexicon.Kind.HEDGED && r.state() == MentionState.POSITIVE) {
+            votes.add(m.finding(), MentionState.UNCERTAIN, s.evidence(m.start(), m.end(), -1, "hedged-mention"));
+            return;
+        }
         String plain = m.kind() == Lexicon.Kind.COMPOUND ? "compound:" + s.words(m.cueStart(), m.cueEnd()) : "mention";
         votes.add(m.finding(), r.state(), s.evidence(m.start(), m.end(), r.cue(), s.rule(r, plain)));
     }

@@ -33,7 +33,7 @@ final class SentenceReader {
         String words(int from, int to) {
             StringBuilder b = new StringBuilder();
             for (int i = from; i < to; i++) {
-                if (i > from && tokens.isWord(i)) {
+                if (i > from && tokens.isWord(i) && !Cues.joins(tokens.norm[i - 1])) {
                     b.append(' ');
                 }
                 b.append(tokens.norm[i]);
