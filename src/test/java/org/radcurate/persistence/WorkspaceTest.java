@@ -185,4 +185,6 @@ class WorkspaceTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "lock probe did not finish");
         return p.exitValue();
     }
+
+    record Probe(int exit, String message) {}
 }
