@@ -75,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (WorkspaceSession ws = WorkspaceSession.open(workspace.file)) {
+        try (CommandWorkspace cw = CommandWorkspace.open(workspace.file)) {
+            WorkspaceSession ws = cw.session();
             if (schemaFile != null) {
                 Schema custom = ws.addSchemaFile(schemaFile);
                 spec.commandLine().getOut().println("schema " + custom.name() + " added");

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -329,12 +330,11 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Closes, and when this open created the workspace and nothing was stored in it since
-     * (no report, no source), removes the file and its sidecars: a failed first import leaves
-     * nothing behind.
+     * (no row in any table but the schema version), removes the file and its sidecars: a failed
+     * first import leaves nothing behind.
      */
     public synchronized void closeDiscardingIfUnused() {
-        boolean unused = !readOnly && !closed && created
-                && jdbc.count("SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM sources)") == 0;
+        boolean unused = !readOnly && !closed && created && storedRows() == 0;
         if (!unused) {
             close();
             return;
@@ -344,6 +344,16 @@ public final class Workspace implements AutoCloseable {
         WorkspaceFiles.deleteWithSidecars(file);
         closeQuietly(null, lockChannels);
         LOCKED_HERE.remove(lockKey);
+    }
+
+    private long storedRows() {
+        List<String> tables = jdbc.list("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_version'"
+                + " AND name NOT LIKE 'sqlite_%'", rs -> rs.getString(1));
+        long rows = 0;
+        for (String t : tables) {
+            rows += jdbc.count("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\"");
+        }
+        return rows;
     }
 
     private static void closeQuietly(Connection c, FileChannel... channels) {

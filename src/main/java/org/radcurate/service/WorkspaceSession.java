@@ -95,4 +95,12 @@ public final class WorkspaceSession implements AutoCloseable {
     public void close() {
         ws.close();
     }
+
+    /**
+     * Closes; removes the workspace and its sidecars when this session created it and nothing was
+     * stored (a command that failed on a new path leaves no empty workspace or lock file behind).
+     */
+    public void closeDiscardingIfUnused() {
+        ws.closeDiscardingIfUnused();
+    }
 }
