@@ -91,7 +91,7 @@ class SafeOutputsCliTest {
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target);
         assertEquals(0, cli.run("export", "-w", ws, "-o", link), cli.err.toString());
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals("id,split,dataset,text\nA1,none,reports,No effusion.\nA2,none,reports,Small effusion.\n",
+        assertEquals("id,split,dataset,text\r\nA1,none,reports,No effusion.\r\nA2,none,reports,Small effusion.\r\n",
                 Files.readString(target));
         assertFalse(files().stream().anyMatch(f -> f.endsWith(".part")), files().toString());
     }
@@ -135,7 +135,7 @@ class SafeOutputsCliTest {
             }
         });
         assertEquals(0, cli.run("export", "-w", ws, "-o", fifo), cli.err.toString());
-        assertEquals("id,split,dataset,text\nA1,none,reports,No effusion.\nA2,none,reports,Small effusion.\n",
+        assertEquals("id,split,dataset,text\r\nA1,none,reports,No effusion.\r\nA2,none,reports,Small effusion.\r\n",
                 read.get(60, TimeUnit.SECONDS));
         assertFalse(Files.isRegularFile(fifo));
         assertTrue(Files.exists(fifo));
