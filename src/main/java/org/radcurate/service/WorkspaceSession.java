@@ -21,7 +21,18 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** Opens for writing (creating and migrating as needed); refused while another process writes. */
     public static WorkspaceSession open(Path file) {
-        return new WorkspaceSession(Workspace.open(file));
+        Workspace ws = Workspace.open(file);
+        try {
+            // one writer per workspace: a run still RUNNING now was stopped by a crash
+            if (ws.runs().list().stream().anyMatch(r -> r.status() == org.radcurate.domain.RunStatus.RUNNING
+                    || r.status() == org.radcurate.domain.RunStatus.QUEUED)) {
+                ws.transaction(() -> ws.runs().markInterrupted());
+            }
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+        return new WorkspaceSession(ws);
     }
 
     /** Opens for reading; works while another process has the workspace open for writing. */
