@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.radcurate.domain.BuiltInSchemas;
 import org.radcurate.domain.Concept;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.MentionState;
@@ -32,7 +33,7 @@ public final class LabelReaders {
     private LabelReaders() {}
 
     /** The finding whose name or column is nearest in spelling (case, spaces and underscores ignored). */
-    static Finding closest(String column, Schema schema) {
+    public static Finding closest(String column, Schema schema) {
         Finding best = schema.findings().get(0);
         int bestDistance = Integer.MAX_VALUE;
         for (Finding f : schema.findings()) {
@@ -43,6 +44,22 @@ public final class LabelReaders {
             }
         }
         return best;
+    }
+
+    /**
+     * "'Efusion' is not a finding of schema nih14; the closest is 'Effusion'. Rename or remove the
+     * column", naming the built-in schema the column does belong to when there is one.
+     */
+    public static String notAFinding(String column, Schema schema, String closest) {
+        String other = otherSchema(column, schema);
+        return "'" + column + "' is not a finding of schema " + schema.name()
+                + (other == null ? "" : " (it is one of " + other + ": is the file labelled for " + other + "?)")
+                + "; the closest is '" + closest + "'. Rename or remove the column";
+    }
+
+    private static String otherSchema(String column, Schema schema) {
+        return BuiltInSchemas.ALL.stream().filter(s -> !s.name().equals(schema.name()))
+                .filter(s -> s.finding(column).isPresent()).map(Schema::name).findFirst().orElse(null);
     }
 
     /** Close enough to be a misspelt finding: a few letters off, or one name inside the other. */
@@ -158,10 +175,8 @@ public final class LabelReaders {
                     columns.put(h, finding.get());
                 } else if (!h.equals(keyCol[0]) && !OTHER_COLUMNS.contains(h.strip().toLowerCase(Locale.ROOT))) {
                     Finding near = closest(h.strip(), schema);
-                    if (isClose(h.strip(), near)) {
-                        throw new ImportException(f, 1, h, "'" + h.strip() + "' is not a finding of schema "
-                                + schema.name() + "; the closest is '" + near.csvColumn()
-                                + "'. Rename the column, or remove it; nothing was imported");
+                    if (isClose(h.strip(), near) || otherSchema(h.strip(), schema) != null) {
+                        throw new ImportException(f, 1, h, notAFinding(h.strip(), schema, near.csvColumn()));
                     }
                     ignored.accept(h.strip());
                 }

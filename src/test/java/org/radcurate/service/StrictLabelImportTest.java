@@ -44,7 +44,7 @@ class StrictLabelImportTest extends SeededImportTest {
                 SourceKind.TEACHER, BuiltInSchemas.NIH14, null, ProgressListener.NONE, () -> false));
         assertNames(e, "labels.csv", 1, "Efusion");
         assertEquals("labels.csv, line 1, field 'Efusion': 'Efusion' is not a finding of schema nih14; the closest is "
-                + "'Effusion'. Rename the column, or remove it; nothing was imported", e.getMessage());
+                + "'Effusion'. Rename or remove the column", e.getMessage());
     }
 
     @Test
@@ -53,7 +53,7 @@ class StrictLabelImportTest extends SeededImportTest {
         ImportException e = assertRejected(() -> importLabels(csv, LabelLayout.LABEL_CSV, "typo",
                 BuiltInSchemas.CHEXPERT14));
         assertEquals("labels.csv, line 1, field 'Pleural Efusion': 'Pleural Efusion' is not a finding of schema "
-                + "chexpert14; the closest is 'Pleural Effusion'. Rename the column, or remove it; nothing was imported",
+                + "chexpert14; the closest is 'Pleural Effusion'. Rename or remove the column",
                 e.getMessage());
     }
 
