@@ -140,7 +140,7 @@ public final class LabelService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, in);
         return new Result(out.toString(), done[0], labeler.version());
     }
 

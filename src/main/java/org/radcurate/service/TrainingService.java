@@ -139,7 +139,7 @@ public final class TrainingService {
         ws.reports().forEach(r -> corpus.add(r.findingsAndImpression()));
         String configJson = RunConfigs.json(JSON.valueToTree(config), request);
         Run run = ws.runs().findByName(request.runName()).orElseGet(() -> ws.transaction(() -> ws.runs().create(
-                request.runName(), KIND, configJson, "", runDir(session, request.runName()).toString())));
+                request.runName(), KIND, configJson, "")));
         ws.transaction(() -> {
             ws.runs().setStatus(run.id(), RunStatus.RUNNING);
             ws.runs().setDevice(run.id(), device());
@@ -173,7 +173,14 @@ public final class TrainingService {
                 "no run '" + runName + "' in the workspace"));
         Schema schema = session.activeSchema();
         List<Report> reports = ws.reports().list(null);
-        try (TrainedStudent student = TrainedStudent.load(Path.of(run.artifactDir()))) {
+        Path folder = Path.of(run.artifactDir());
+        if (!java.nio.file.Files.isRegularFile(folder.resolve("model.params"))) {
+            throw new IllegalArgumentException("run '" + runName + "' has no model in " + folder + " (status "
+                    + run.status().name().toLowerCase(java.util.Locale.ROOT) + "); a workspace keeps its models in the "
+                    + ws.runs().runsFolder().getFileName() + " folder beside it: move or copy that folder with it, "
+                    + "or train the run again");
+        }
+        try (TrainedStudent student = TrainedStudent.load(folder)) {
             if (!student.findingNames().equals(names(schema))) {
                 throw new IllegalArgumentException("run '" + runName + "' was trained for other findings");
             }
@@ -268,11 +275,6 @@ public final class TrainingService {
 
     static List<String> names(Schema schema) {
         return schema.findings().stream().map(Finding::name).toList();
-    }
-
-    static Path runDir(WorkspaceSession session, String runName) {
-        Path file = session.file();
-        return file.resolveSibling(file.getFileName() + ".runs").resolve(runName.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     private static String iterable(ObjectNode node) {

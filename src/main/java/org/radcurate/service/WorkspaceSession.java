@@ -38,7 +38,18 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** Opens for writing (creating and migrating as needed); refused while another process writes. */
     public static WorkspaceSession open(Path file) {
-        return new WorkspaceSession(Workspace.open(file));
+        Workspace ws = Workspace.open(file);
+        try {
+            // one writer per workspace: a run still RUNNING now was stopped by a crash
+            if (ws.runs().list().stream().anyMatch(r -> r.status() == org.radcurate.domain.RunStatus.RUNNING
+                    || r.status() == org.radcurate.domain.RunStatus.QUEUED)) {
+                ws.transaction(() -> ws.runs().markInterrupted());
+            }
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+        return new WorkspaceSession(ws);
     }
 
     /** Opens for reading; works while another process has the workspace open for writing. */
@@ -132,5 +143,13 @@ public final class WorkspaceSession implements AutoCloseable {
             lanes.clear();
         }
         ws.close();
+    }
+
+    /**
+     * Closes; removes the workspace and its sidecars when this session created it and nothing was
+     * stored (a command that failed on a new path leaves no empty workspace or lock file behind).
+     */
+    public void closeDiscardingIfUnused() {
+        ws.closeDiscardingIfUnused();
     }
 }

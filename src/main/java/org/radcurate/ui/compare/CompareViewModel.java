@@ -46,6 +46,7 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<EvaluationView> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EvaluationView.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No comparison yet.");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(VerdictKind.NONE);
     private final ObservableList<EvaluationRecord> history = FXCollections.observableArrayList();
@@ -192,6 +193,7 @@ public final class CompareViewModel {
         result.set(v);
         rows.setAll(v.rows());
         summary.set(CompareText.summary(v));
+        coverage.set(String.join(" · ", v.coverage()));
         errors.clear();
         v.verdict().ifPresentOrElse(t -> {
             verdict.set(CompareText.verdict(t));
@@ -208,6 +210,7 @@ public final class CompareViewModel {
         result.set(null);
         rows.clear();
         summary.set("No comparison yet.");
+        coverage.set("");
         verdict.set("");
         verdictKind.set(VerdictKind.NONE);
         errors.clear();
@@ -258,6 +261,11 @@ public final class CompareViewModel {
     /** The table's rows: one per finding, then micro and macro. */
     public ObservableList<EvaluationView.Row> rows() {
         return rowsView;
+    }
+
+    /** Per source: gold reports, predicted reports, reports in common and reports scored. */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
