@@ -199,6 +199,10 @@ public final class Workspace implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // WAL with synchronous=FULL: a committed edit survives a crash or a kill -9.
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, waiting (busy timeout)
+            // for another lane's commit. A deferred one that read first would fail at once with
+            // "database is locked" (SQLITE_BUSY_SNAPSHOT) when another lane committed after its read.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         Connection c;
         try {

@@ -70,9 +70,9 @@ public final class AnnotateViewModel {
     }
 
     private void sessionChanged(WorkspaceSession s) {
+        service = null; // before anything below reacts: nothing may read through the old session
         history.clear();
         nav.clear();
-        service = null;
         editable.set(false);
         if (s == null) {
             message.set("No workspace open.");

@@ -214,9 +214,14 @@ public final class MainViewModel {
         }, this::readFailed);
     }
 
-    /** Closes the workspace at once (the app is exiting; jobs have been stopped by {@link #quit}). */
+    /** Closes the workspace at once, on this thread (the app is exiting; {@link #quit} has stopped the jobs). */
     public void close() {
-        closeSession();
+        WorkspaceSession closing = session;
+        session = null;
+        sessionProperty.set(null);
+        if (closing != null) {
+            closing.close();
+        }
     }
 
     /**
@@ -230,10 +235,7 @@ public final class MainViewModel {
             return false;
         }
         job.setStatus("Stopping background jobs…");
-        jobs.stopAll(() -> {
-            closeSession();
-            exit.run();
-        });
+        jobs.stopAll(() -> closeSession(exit));
         return true;
     }
 
@@ -288,13 +290,27 @@ public final class MainViewModel {
     }
 
     private void closeSession() {
+        closeSession(() -> { });
+    }
+
+    /**
+     * Screens let go of the session first (they may queue a last read as they do); the session is then
+     * closed on the interactive lane, after everything already queued there, and {@code then} runs.
+     */
+    private void closeSession(Runnable then) {
+        WorkspaceSession closing = session;
+        session = null;
         sessionProperty.set(null);
-        if (session != null) {
-            session.close();
-            session = null;
-        }
         selected.set(null);
         reports.clear();
+        if (closing == null) {
+            then.run();
+            return;
+        }
+        jobs.submit((p, c) -> {
+            closing.close();
+            return Boolean.TRUE;
+        }, p -> { }, closed -> then.run(), error -> then.run());
     }
 
     /** The open workspace; other screens follow it. Null while none is open. */
