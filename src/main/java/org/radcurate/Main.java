@@ -1,6 +1,8 @@
 package org.radcurate;
 
 import org.radcurate.cli.RadCurateCli;
+import org.radcurate.service.BuildInfo;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. With no arguments it opens the window; otherwise it runs a CLI command. It must
@@ -10,6 +12,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // the command's name only: its arguments are file names a user may not want in a log
+        LoggerFactory.getLogger(Main.class).info("RadCurate {} on {}: {}", BuildInfo.version(), BuildInfo.java(),
+                args.length == 0 ? "window" : "command " + args[0]);
         if (args.length == 0) {
             org.radcurate.ui.RadCurateApp.launchApp(args);
             return;
