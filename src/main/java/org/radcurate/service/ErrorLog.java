@@ -1,7 +1,6 @@
 package org.radcurate.service;
 
 import java.nio.file.FileSystemException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,9 +13,9 @@ import org.slf4j.Logger;
  * Writes a caught error to the log once, where it is caught, without patient data. Reports are
  * PHI and exception messages may quote them (a JSON parser's message quotes the line it read), so
  * only messages RadCurate wrote itself are kept: those thrown from {@code org.radcurate} code (which
- * name files, lines, fields and ids, never report text), file-system errors (a path) and SQLite's
- * (statements are parameterised). Every other message is withheld; the exception type and the
- * stack trace are always logged.
+ * name files, lines, fields and ids, never report text; a workspace error carries SQLite's message,
+ * and statements are parameterised) and file-system errors (a path). Every other message is
+ * withheld; the exception type and the stack trace are always logged.
  */
 public final class ErrorLog {
     private ErrorLog() {}
@@ -50,7 +49,7 @@ public final class ErrorLog {
         }
         boolean ours = t instanceof ImportException
                 || t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("org.radcurate.");
-        return ours || t instanceof FileSystemException || t instanceof SQLException ? m : null;
+        return ours || t instanceof FileSystemException ? m : null;
     }
 
     /**

@@ -19,7 +19,11 @@ import org.radcurate.service.ReportWork;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.EditHistory;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.Writer;
+import org.radcurate.ui.common.EvidenceSpans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

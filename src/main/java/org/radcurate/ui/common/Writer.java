@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.radcurate.service.AnnotationService;
 import org.radcurate.service.ErrorLog;
-import org.radcurate.ui.common.Dialogs;
-import org.radcurate.ui.common.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * Sends writes to the workspace one after another on the jobs thread and tracks whether everything
  * the user did is committed: the save indicator says "Saved" only once the last write has returned.
  */
+@ViewModelPart
 public final class Writer {
     private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
     /** What the save indicator shows. */
