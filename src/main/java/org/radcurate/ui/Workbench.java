@@ -3,21 +3,28 @@ package org.radcurate.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.radcurate.service.Settings;
+import org.radcurate.ui.adjudicate.AdjudicateKeys;
 import org.radcurate.ui.adjudicate.AdjudicateView;
 import org.radcurate.ui.adjudicate.AdjudicateViewModel;
+import org.radcurate.ui.annotate.AnnotateKeys;
 import org.radcurate.ui.annotate.AnnotateView;
 import org.radcurate.ui.annotate.AnnotateViewModel;
-import org.radcurate.ui.annotate.Preferences;
 import org.radcurate.ui.common.Css;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FxJobs;
+import org.radcurate.ui.common.HelpOverlay.KeyRow;
+import org.radcurate.ui.common.Preferences;
 import org.radcurate.ui.compare.CompareView;
 import org.radcurate.ui.compare.CompareViewModel;
+import org.radcurate.ui.shell.FxHelpDialogs;
+import org.radcurate.ui.shell.HelpViewModel;
 import org.radcurate.ui.shell.MainViewModel;
 import org.radcurate.ui.shell.MainWindow;
 import org.radcurate.ui.train.TrainView;
@@ -67,7 +74,8 @@ public final class Workbench {
                 new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate),
                         adjudicate::refresh),
                 new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),
-                new MainWindow.Screen("Train", "trainTab", new TrainView(train))), jobs.jobList());
+                new MainWindow.Screen("Train", "trainTab", new TrainView(train))), jobs.jobList(),
+                HelpViewModel.standard(new FxHelpDialogs(annotateView), keys()));
         shown[0] = window;
         // the theme belongs to the whole window
         prefs.darkProperty().addListener((o, was, now) -> applyTheme(now));
@@ -88,6 +96,14 @@ public final class Workbench {
         stage.setScene(scene);
         stage.show();
         main.start();
+    }
+
+    /** Every screen's keys for Help > Keyboard Shortcuts, in tab order. */
+    private static Map<String, List<KeyRow>> keys() {
+        Map<String, List<KeyRow>> keys = new LinkedHashMap<>();
+        keys.put("Annotate", AnnotateKeys.rows());
+        keys.put("Adjudicate", AdjudicateKeys.ROWS);
+        return keys;
     }
 
     private static void applyTheme(boolean dark) {

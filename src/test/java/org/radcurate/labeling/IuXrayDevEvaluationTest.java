@@ -18,6 +18,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.radcurate.domain.BuiltInSchemas;
 import org.radcurate.domain.Evidence;
@@ -35,6 +36,7 @@ import org.radcurate.domain.Split;
  * build to ../shared/data) and skips when that is absent, as on a clean clone. It writes its table to
  * target/labeler-dev-eval.txt and the disagreements to target/labeler-dev-errors.txt.
  */
+@Tag("slow") // a whole data set: not in the fast tier (-Pfast)
 class IuXrayDevEvaluationTest {
 
     static Path dataDir() {

@@ -3,7 +3,6 @@ package org.radcurate.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,8 @@ import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.Settings;
 import org.radcurate.service.TrainingService;
 import org.radcurate.service.WorkspaceSession;
-import org.radcurate.ui.annotate.Writer;
 import org.radcurate.ui.common.FxJobs;
+import org.radcurate.ui.common.Writer;
 import org.radcurate.ui.testing.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

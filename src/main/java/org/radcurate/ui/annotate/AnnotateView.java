@@ -21,6 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.radcurate.ui.common.AnnotateCss;
+import org.radcurate.ui.common.HelpOverlay;
+import org.radcurate.ui.common.Writer;
+import org.radcurate.ui.common.ReportPane;
 
 /**
  * The annotation workbench: the queue, the report with its evidence, the finding grid with gold,
@@ -63,7 +67,7 @@ public final class AnnotateView extends BorderPane {
         main.setId("annotateSplit");
         main.setDividerPositions(0.19, 0.56);
         SplitPane.setResizableWithParent(queue, false);
-        HelpOverlay help = new HelpOverlay(vm::hideHelp);
+        HelpOverlay help = new HelpOverlay(AnnotateKeys.rows(), vm::hideHelp);
         help.visibleProperty().bind(vm.helpVisibleProperty());
         setTop(toolbar());
         setCenter(new StackPane(main, help));

@@ -13,12 +13,19 @@ import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.AnnotationService;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.QueueItem;
 import org.radcurate.service.ReportWork;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.EditHistory;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.Writer;
+import org.radcurate.ui.common.EvidenceSpans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The annotation workbench: the queue, the report on screen with its finding grid, and the commands the
@@ -26,6 +33,7 @@ import org.radcurate.ui.common.Jobs;
  * shows an edit as saved only after the workspace committed it.
  */
 public final class AnnotateViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotateViewModel.class);
     private final Jobs jobs;
     private final Dialogs dialogs;
     private final Preferences prefs;
@@ -187,6 +195,7 @@ public final class AnnotateViewModel {
 
     void failed(Throwable e) {
         message.set("Failed: " + e.getMessage());
+        ErrorLog.caught(LOG, "Annotate", e);
         dialogs.showError("Annotate", String.valueOf(e.getMessage()));
     }
 

@@ -14,6 +14,7 @@ import org.radcurate.service.JobLane;
  * A screen's one running job and what the screen shows of it: busy, progress (-1 while unknown)
  * and a status line. Shared by the ViewModels so each does not keep its own copy of this state.
  */
+@ViewModelPart
 public final class JobTracker {
     private final Jobs jobs;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.service.CompareRequest;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.JobLane;
 import org.radcurate.service.EvaluationView;
@@ -25,12 +26,15 @@ import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
 import org.radcurate.ui.common.JobTracker;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Compare screen's state: what to compare (in {@link CompareInputs}), the running comparison, the
  * result's rows and verdict, the stored evaluations, and the errors behind a selected cell.
  */
 public final class CompareViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CompareViewModel.class);
     /** How the verdict reads: no test, the student beats the teacher, or no evidence that it does. */
     public enum VerdictKind { NONE, BEATS, NO_EVIDENCE }
 
@@ -110,6 +114,7 @@ public final class CompareViewModel {
         try {
             request = inputs.request();
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Compare", e);
             dialogs.showError("Compare", e.getMessage());
             return;
         }
@@ -127,6 +132,7 @@ public final class CompareViewModel {
                 job.setStatus("Cancelled; nothing was stored.");
             } else {
                 job.setStatus("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Compare", error);
                 dialogs.showError("Compare", error.getMessage());
             }
         });
@@ -146,6 +152,7 @@ public final class CompareViewModel {
         try {
             view = EvaluationService.show(record);
         } catch (IllegalArgumentException e) {
+            ErrorLog.caught(LOG, "Showing stored evaluation #" + record.id(), e);
             dialogs.showError("Stored evaluation #" + record.id(), e.getMessage());
             return;
         }
@@ -184,6 +191,7 @@ public final class CompareViewModel {
                         EvaluationService.export(v, out);
                         job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + out);
                     } catch (IOException | RuntimeException e) {
+                        ErrorLog.caught(LOG, "Exporting evaluation #" + v.evaluationId(), e);
                         dialogs.showError("Export", "Could not write " + out + ": " + e.getMessage());
                     }
                 });

@@ -24,6 +24,7 @@ import org.radcurate.domain.Progress;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.domain.Split;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.JobLane;
 import org.radcurate.service.SweepPoint;
@@ -34,6 +35,8 @@ import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The learning-curve tab: a sweep's choices (teacher and its split, gold set and the split it scores on, sample
@@ -41,6 +44,7 @@ import org.radcurate.ui.common.Jobs;
  * stored sweep run's latest score, plus each new point as soon as it is scored.
  */
 public final class LearningCurveViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(LearningCurveViewModel.class);
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final Jobs jobs;
     private final Dialogs dialogs;
@@ -125,6 +129,7 @@ public final class LearningCurveViewModel {
         try {
             request = request();
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Learning curve", e);
             dialogs.showError("Learning curve", e.getMessage());
             return;
         }
@@ -143,6 +148,7 @@ public final class LearningCurveViewModel {
                 status.set("Cancelled; the points scored so far are stored.");
             } else {
                 status.set("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Learning curve sweep", error);
                 dialogs.showError("Learning curve", error.getMessage());
             }
         }));

@@ -23,6 +23,7 @@ import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.domain.ReportSummary;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.service.AppPaths;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.ExportService;
 import org.radcurate.service.ImportResult;
 import org.radcurate.service.JobLane;
@@ -34,12 +35,15 @@ import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
 import org.radcurate.ui.common.JobTracker;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state: the open workspace, its report list (filterable), the selected report,
  * and the status of the running job. Commands are methods; no controls are touched here.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private final Settings settings;
     private final Jobs jobs;
     private final Dialogs dialogs;
@@ -110,6 +114,7 @@ public final class MainViewModel {
         job.run("Opening " + file.getFileName() + "…", (p, c) -> WorkspaceSession.open(file),
                 next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
                     job.setStatus("Could not open " + file.getFileName() + ".");
+                    ErrorLog.caught(LOG, "Opening a workspace", error);
                     dialogs.showError("Open workspace", error.getMessage());
                 });
     }
@@ -123,6 +128,7 @@ public final class MainViewModel {
         try {
             settings.put(Settings.LAST_WORKSPACE, file.toAbsolutePath().toString());
         } catch (IOException e) {
+            ErrorLog.caught(LOG, "Saving settings", e);
             job.setStatus("Could not save settings: " + e.getMessage());
         }
         reload();
@@ -284,6 +290,7 @@ public final class MainViewModel {
                 job.setStatus("Cancelled; the workspace is unchanged.");
             } else {
                 job.setStatus("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, message, error);
                 dialogs.showError("RadCurate", error.getMessage());
             }
         });

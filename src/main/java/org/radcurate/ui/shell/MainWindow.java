@@ -27,6 +27,7 @@ import org.radcurate.ui.reports.ReportTextView;
 public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
     private final Runnable quit;
+    private final HelpViewModel help;
     private ReportListView list;
     private ReportTextView text;
     private final Label status = new Label();
@@ -58,9 +59,16 @@ public final class MainWindow extends BorderPane {
     /** With the app's job list, shown above the status bar. */
     public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens,
             javafx.collections.ObservableList<org.radcurate.ui.common.LaneTask<?>> jobList) {
+        this(vm, quit, screens, jobList, null);
+    }
+
+    /** With the Help menu's ViewModel; null shows its dialogs over this window and lists no screen's keys. */
+    public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens,
+            javafx.collections.ObservableList<org.radcurate.ui.common.LaneTask<?>> jobList, HelpViewModel help) {
         this.vm = vm;
         this.quit = quit;
         this.jobs = new JobListPane(jobList);
+        this.help = help != null ? help : HelpViewModel.standard(new FxHelpDialogs(this), java.util.Map.of());
         createView(screens);
         bind();
     }
@@ -129,9 +137,21 @@ public final class MainWindow extends BorderPane {
                 item("Quit", "quit", "Shortcut+Q", quit));
         Menu label = new Menu("_Label");
         label.getItems().add(item("Run Rule Teacher", "runRuleTeacher", "Shortcut+R", vm::labelWithRuleTeacher));
-        MenuBar bar = new MenuBar(file, label);
+        MenuBar bar = new MenuBar(file, label, helpMenu());
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu helpMenu() {
+        Menu menu = new Menu("_Help");
+        menu.setId("helpMenu");
+        menu.getItems().addAll(
+                item("Keyboard Shortcuts", "helpKeyboard", null, help::keyboard),
+                item("Documentation", "helpDocumentation", null, help::documentation),
+                item("Show Log File Location", "helpLogFile", null, help::logFile),
+                new SeparatorMenuItem(),
+                item("About RadCurate", "helpAbout", null, help::about));
+        return menu;
     }
 
     private static MenuItem item(String label, String id, String accelerator, Runnable action) {

@@ -3,8 +3,8 @@ package org.radcurate.ui.train;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,11 +17,13 @@ import org.radcurate.domain.RunStatus;
 import org.radcurate.service.TrainingService;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * The runs table and the chart's epochs: the selected run's stored timeline, or while a run trains ("live")
  * its epochs as they finish, whatever is selected.
  */
+@ViewModelPart
 final class TrainRuns {
     private final Supplier<WorkspaceSession> session;
     private final Jobs jobs;

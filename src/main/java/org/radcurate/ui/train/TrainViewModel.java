@@ -18,6 +18,7 @@ import org.radcurate.domain.Progress;
 import org.radcurate.domain.ProgressDetail;
 import org.radcurate.domain.RunStatus;
 import org.radcurate.domain.Source;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.JobLane;
 import org.radcurate.service.TrainingService;
@@ -25,6 +26,8 @@ import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Train screen's state: the form ({@link TrainInputs}), the device, the running job with its live epochs,
@@ -33,6 +36,7 @@ import org.radcurate.ui.common.Jobs;
  * stores the selected finished run's predictions as its student source.
  */
 public final class TrainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final Jobs jobs;
     private final Dialogs dialogs;
@@ -100,6 +104,7 @@ public final class TrainViewModel {
         try {
             request = inputs.request();
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Training", e);
             dialogs.showError("Train", e.getMessage());
             return;
         }
@@ -127,6 +132,7 @@ public final class TrainViewModel {
                         + "; Resume continues from its last checkpoint.");
             } else {
                 status.set("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Training run " + name, error);
                 dialogs.showError("Train " + name, error.getMessage());
             }
         }));
@@ -141,6 +147,7 @@ public final class TrainViewModel {
         try {
             inputs.restore(TrainingService.request(row.run()));
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Resuming run " + row.name(), e);
             dialogs.showError("Resume " + row.name(), e.getMessage());
             return;
         }
@@ -173,6 +180,7 @@ public final class TrainViewModel {
                 status.set("Prediction cancelled; nothing was stored.");
             } else {
                 status.set("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Predicting with run " + name, error);
                 dialogs.showError("Predict " + name, error.getMessage());
             }
         }));

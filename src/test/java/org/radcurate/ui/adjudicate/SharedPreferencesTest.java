@@ -1,7 +1,6 @@
 package org.radcurate.ui.adjudicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,7 +13,7 @@ import org.radcurate.service.AnnotationService;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.annotate.AnnotateViewModel;
-import org.radcurate.ui.annotate.Preferences;
+import org.radcurate.ui.common.Preferences;
 import org.radcurate.ui.testing.ImmediateJobs;
 import org.radcurate.ui.testing.ScriptedDialogs;
 
