@@ -20,7 +20,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__reports_and_labels.sql",
             "V002__gold_sets_annotation_audit.sql",
-            "V003__runs_and_evaluations.sql");
+            "V003__runs_and_evaluations.sql",
+            "V004__llm_teachers.sql");
 
     static final int LATEST = FILES.size();
 

@@ -86,6 +86,11 @@ public final class ReportRepository {
     }
 
     /** External id to internal row id, for bulk label imports. */
+    /** Every report id in import order. */
+    public List<String> ids() {
+        return ws.jdbc().list("SELECT ext_id FROM reports ORDER BY rid", rs -> rs.getString(1));
+    }
+
     public Map<String, Long> rowIds() {
         Map<String, Long> out = new HashMap<>();
         ws.jdbc().each("SELECT ext_id, rid FROM reports", rs -> out.put(rs.getString(1), rs.getLong(2)));

@@ -1,0 +1,294 @@
+package org.radcurate.service;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.radcurate.domain.ConceptSet;
+import org.radcurate.domain.Finding;
+import org.radcurate.domain.LlmAnswerRecord;
+import org.radcurate.domain.LlmCacheKey;
+import org.radcurate.domain.LlmCachedAnswer;
+import org.radcurate.domain.LlmSourceInfo;
+import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressListener;
+import org.radcurate.domain.Report;
+import org.radcurate.domain.Source;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.labeling.llm.AnswerFlag;
+import org.radcurate.labeling.llm.AnswerParser;
+import org.radcurate.labeling.llm.ChatMessage;
+import org.radcurate.labeling.llm.LlmClient;
+import org.radcurate.labeling.llm.LlmTask;
+import org.radcurate.labeling.llm.MultipleChoiceAnswer;
+import org.radcurate.labeling.llm.OpenEndedAnswer;
+import org.radcurate.labeling.llm.PromptTemplate;
+import org.radcurate.labeling.llm.PromptTemplates;
+import org.radcurate.labeling.llm.Prompts;
+import org.radcurate.persistence.Workspace;
+
+/**
+ * Runs an LLM teacher over a workspace. Every answer is committed with its cache entry in batches as
+ * it arrives, so a cancelled or crashed run loses at most the requests in flight, and the next run
+ * asks only for reports whose (endpoint, model, prompt version, text hash) has no cached answer.
+ * Each task's labels go to their own teacher source, stored with the template that made them and
+ * every raw answer; answers that cannot be read are kept and counted, and give no labels.
+ */
+public final class LlmLabelService {
+    private LlmLabelService() {}
+
+    /** What a run did, per task and in total. */
+    public record Result(List<String> sources, long reports, long asked, long fromCache, long parseFailures,
+            long requestFailures, long promptTokens, long completionTokens, double cost) {
+        public String describe() {
+            return String.format(Locale.ROOT, "%s: %d reports, %d asked, %d from the cache, %d answers could not be read, "
+                    + "%d requests failed; %d prompt + %d completion tokens%s", String.join(", ", sources), reports, asked,
+                    fromCache, parseFailures, requestFailures, promptTokens, completionTokens,
+                    cost > 0 ? String.format(Locale.ROOT, ", cost %.4f", cost) : "");
+        }
+    }
+
+    /** Before a run: how many reports need asking, roughly how many prompt tokens, and the most it can cost. */
+    public record Estimate(long reports, long cached, long toAsk, long promptTokens, long maxCompletionTokens, double maxCost) {
+        public String describe() {
+            return String.format(Locale.ROOT, "%d reports x tasks: %d cached, %d to ask; about %d prompt tokens and at most "
+                    + "%d completion tokens%s", reports, cached, toAsk, promptTokens, maxCompletionTokens,
+                    maxCost > 0 ? String.format(Locale.ROOT, ", at most %.4f", maxCost) : "");
+        }
+    }
+
+    /** Counts what a run would ask for (no network). Prompt tokens are estimated as characters / 4. */
+    public static Estimate estimate(WorkspaceSession session, LlmRun run) {
+        Workspace ws = session.workspace();
+        long reports = 0;
+        long cached = 0;
+        long chars = 0;
+        for (LlmTask task : run.tasks()) {
+            PromptTemplate t = run.template(task);
+            String version = Prompts.version(t, run.schema());
+            Map<String, LlmCachedAnswer> hits = ws.llm().cachedFor(run.endpoint().url(), run.model(), version);
+            int instruction = Prompts.instruction(t, run.schema()).length() + t.system().length() + t.input().length();
+            for (String id : ws.reports().ids()) {
+                Report r = ws.reports().find(id).orElseThrow();
+                reports++;
+                if (hits.containsKey(Prompts.sha(r.text()))) {
+                    cached++;
+                } else {
+                    chars += instruction + r.text().length();
+                }
+            }
+        }
+        long toAsk = reports - cached;
+        long prompt = chars / 4;
+        long completion = toAsk * run.settings().maxTokens();
+        return new Estimate(reports, cached, toAsk, prompt, completion, run.pricing().cost(prompt, completion));
+    }
+
+    /** The exact request for one report: URL, headers (the key masked) and body. */
+    public static String dryRun(LlmRun run, LlmTask task, Report report) {
+        LlmClient client = new LlmClient(run.endpoint(), run.model(), run.key(), run.settings());
+        List<ChatMessage> messages = Prompts.render(report, run.schema(), run.template(task));
+        return "POST " + run.endpoint().resolve("chat/completions") + "\n"
+                + "Content-Type: application/json\n"
+                + (run.key().present() ? "Authorization: Bearer *** (" + run.key().description() + ")\n" : "")
+                + "\n" + client.requestBody(messages) + "\n";
+    }
+
+    /** The server's models ({@code /v1/models}). */
+    public static List<String> models(LlmRun run) throws InterruptedException {
+        return new LlmClient(run.endpoint(), run.model(), run.key(), run.settings()).models();
+    }
+
+    public static Result labelWorkspace(WorkspaceSession session, LlmRun run, ProgressListener progress,
+            BooleanSupplier cancelled) throws IOException, InterruptedException {
+        return labelWorkspace(session.workspace(), run, new LlmClient(run.endpoint(), run.model(), run.key(), run.settings()),
+                progress, cancelled);
+    }
+
+    static Result labelWorkspace(Workspace ws, LlmRun run, LlmClient client, ProgressListener progress,
+            BooleanSupplier cancelled) throws IOException, InterruptedException {
+        LlmConsentService.require(ws, run.endpoint());
+        AnswerParser parser = AnswerParser.forSchema(run.schema());
+        List<String> ids = ws.reports().ids();
+        long total = (long) ids.size() * run.tasks().size();
+        Tally tally = new Tally(total, run, client);
+        List<String> sources = new ArrayList<>();
+        for (LlmTask task : run.tasks()) {
+            PromptTemplate template = run.template(task);
+            String version = Prompts.version(template, run.schema());
+            Source[] source = {null};
+            Iterator<LlmPipeline.Job> jobs = jobs(ws, ids, run, version);
+            try {
+                LlmPipeline.run(jobs, client, r -> Prompts.render(r, run.schema(), template), batch -> {
+                    ws.transaction(() -> {
+                        if (source[0] == null && batch.stream().anyMatch(o -> o.error() == null)) {
+                            source[0] = source(ws, run, task, template, version);
+                        }
+                        batch.forEach(o -> store(ws, source[0], task, parser, run, version, o, tally));
+                    });
+                    progress.onProgress(tally.progress());
+                }, cancelled);
+                if (source[0] != null) {
+                    sources.add(source[0].name());
+                }
+            } catch (CancellationException e) {
+                throw new CancellationException("cancelled after " + tally.done + " of " + total + " reports; the "
+                        + tally.done + " answers so far are kept, and running again asks only for the rest");
+            }
+        }
+        return tally.result(sources);
+    }
+
+    /** The task's teacher source, created on its first answer, with the template that makes it. */
+    private static Source source(Workspace ws, LlmRun run, LlmTask task, PromptTemplate template, String version) {
+        Source s = ws.sources().findOrCreate(run.sourceName(task), SourceKind.TEACHER, run.schema().name(),
+                run.model() + " at " + run.endpoint().url() + ", " + template.key());
+        ws.llm().putSource(new LlmSourceInfo(s.id(), run.endpoint().url(), run.model(), task.code(), version,
+                PromptTemplates.toJson(template), settingsJson(run), Instant.now()));
+        return s;
+    }
+
+    private static Iterator<LlmPipeline.Job> jobs(Workspace ws, List<String> ids, LlmRun run, String version) {
+        Iterator<String> it = ids.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public LlmPipeline.Job next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Report r = ws.reports().find(it.next()).orElseThrow();
+                String hash = Prompts.sha(r.text());
+                LlmCachedAnswer cached = ws.llm().cached(new LlmCacheKey(run.endpoint().url(), run.model(), version, hash))
+                        .orElse(null);
+                return new LlmPipeline.Job(r, hash, cached);
+            }
+        };
+    }
+
+    private static void store(Workspace ws, Source source, LlmTask task, AnswerParser parser, LlmRun run, String version,
+            LlmPipeline.Outcome o, Tally tally) {
+        tally.count(o);
+        if (o.error() != null) {
+            return;
+        }
+        String id = o.report().id();
+        if (!o.fromCache()) {
+            ws.llm().putCached(new LlmCacheKey(run.endpoint().url(), run.model(), version, o.textHash()),
+                    new LlmCachedAnswer(o.answer(), o.promptTokens(), o.completionTokens()));
+        }
+        String failure;
+        List<AnswerFlag> flags;
+        if (task == LlmTask.MULTIPLE_CHOICE) {
+            MultipleChoiceAnswer a = parser.parseMultipleChoice(o.answer());
+            failure = a.failure().map(f -> f.reason()).orElse("");
+            flags = a.flags();
+            if (a.parsed()) {
+                ws.labels().putAll(source.id(), a.labels(id, run.schema().findings().stream().map(Finding::name).toList()));
+            }
+        } else {
+            OpenEndedAnswer a = parser.parseOpenEnded(o.answer());
+            failure = a.failure().map(f -> f.reason()).orElse("");
+            flags = a.flags();
+            if (a.parsed()) {
+                ws.labels().putConcepts(source.id(), new ConceptSet(id, a.concepts()));
+            }
+        }
+        if (!failure.isEmpty()) {
+            ws.labels().deleteForReport(source.id(), id);
+            tally.parseFailures++;
+        }
+        ws.llm().putAnswers(source.id(), List.of(new LlmAnswerRecord(id, o.answer(), failure, flagText(flags))));
+    }
+
+    static String flagText(List<AnswerFlag> flags) {
+        StringBuilder b = new StringBuilder();
+        for (AnswerFlag f : flags) {
+            b.append(b.length() > 0 ? "\n" : "").append(f.item()).append(": ").append(f.problem());
+        }
+        return b.toString();
+    }
+
+    static String settingsJson(LlmRun run) {
+        return String.format(Locale.ROOT, "{\"temperature\": %s, \"seed\": %s, \"max_tokens\": %d}",
+                run.settings().temperature(), run.settings().seed(), run.settings().maxTokens());
+    }
+
+    /** Counts over a run, with the ETA from the rate of reports asked so far. */
+    static final class Tally {
+        final long total;
+        final LlmRun run;
+        final LlmClient client;
+        final long started = System.nanoTime();
+        long done;
+        long asked;
+        long fromCache;
+        long parseFailures;
+        long requestFailures;
+        long prompt;
+        long completion;
+
+        Tally(long total, LlmRun run, LlmClient client) {
+            this.total = total;
+            this.run = run;
+            this.client = client;
+        }
+
+        void count(LlmPipeline.Outcome o) {
+            done++;
+            if (o.error() != null) {
+                requestFailures++;
+            } else if (o.fromCache()) {
+                fromCache++;
+            } else {
+                asked++;
+                prompt += o.promptTokens();
+                completion += o.completionTokens();
+            }
+        }
+
+        Progress progress() {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("asked", (double) asked);
+            metrics.put("cached", (double) fromCache);
+            metrics.put("parse failures", (double) parseFailures);
+            metrics.put("request failures", (double) requestFailures);
+            metrics.put("prompt tokens", (double) prompt);
+            metrics.put("completion tokens", (double) completion);
+            metrics.put("cost", run.pricing().cost(prompt, completion));
+            String eta = "";
+            if (asked > 0 && done < total) {
+                double rate = asked / seconds;
+                eta = ", ETA " + format(Duration.ofSeconds(Math.round((total - done) / rate)));
+                metrics.put("reports per second", rate);
+            }
+            String msg = String.format(Locale.ROOT, "%d of %d reports (%d from the cache), %d tokens, %d could not be read%s",
+                    done, total, fromCache, prompt + completion, parseFailures, eta);
+            return new Progress(done, total, msg, metrics);
+        }
+
+        Result result(List<String> sources) {
+            return new Result(sources, total, asked, fromCache, parseFailures, requestFailures, prompt, completion,
+                    run.pricing().cost(prompt, completion));
+        }
+
+        static String format(Duration d) {
+            long s = d.getSeconds();
+            return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                    : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        }
+    }
+}
