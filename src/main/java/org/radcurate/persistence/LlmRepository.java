@@ -55,9 +55,45 @@ public final class LlmRepository {
         return out;
     }
 
+    /** The cached answers among these text hashes for one endpoint, model and prompt version. */
+    public Map<String, LlmCachedAnswer> cachedAmong(String endpoint, String model, String templateVersion,
+            List<String> textHashes) {
+        Map<String, LlmCachedAnswer> out = new HashMap<>();
+        for (int from = 0; from < textHashes.size(); from += 500) {
+            List<String> part = textHashes.subList(from, Math.min(textHashes.size(), from + 500));
+            Object[] params = new Object[part.size() + 3];
+            params[0] = endpoint;
+            params[1] = model;
+            params[2] = templateVersion;
+            for (int i = 0; i < part.size(); i++) {
+                params[i + 3] = part.get(i);
+            }
+            ws.jdbc().each("SELECT text_hash, answer, prompt_tokens, completion_tokens FROM llm_cache "
+                    + "WHERE endpoint = ? AND model = ? AND template_version = ? AND text_hash IN ("
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")",
+                    rs -> out.put(rs.getString(1), new LlmCachedAnswer(rs.getString(2), rs.getLong(3), rs.getLong(4))), params);
+        }
+        return out;
+    }
+
     public void putCached(LlmCacheKey key, LlmCachedAnswer answer) {
-        ws.jdbc().update(PUT_CACHE, key.endpoint(), key.model(), key.templateVersion(), key.textHash(), answer.answer(),
-                answer.promptTokens(), answer.completionTokens(), Instant.now().toString());
+        putCachedAll(List.of(Map.entry(key, answer)));
+    }
+
+    /** Stores cache entries with one prepared statement. */
+    public void putCachedAll(List<Map.Entry<LlmCacheKey, LlmCachedAnswer>> entries) {
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = ws.connection().prepareStatement(PUT_CACHE)) {
+            for (Map.Entry<LlmCacheKey, LlmCachedAnswer> e : entries) {
+                LlmCacheKey k = e.getKey();
+                LlmCachedAnswer a = e.getValue();
+                Jdbc.bind(ps, k.endpoint(), k.model(), k.templateVersion(), k.textHash(), a.answer(), a.promptTokens(),
+                        a.completionTokens(), now);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(PUT_CACHE, e);
+        }
     }
 
     public long cacheSize() {

@@ -59,7 +59,7 @@ public final class LlmFileLabeling {
             List<LlmPipeline.Job> jobs = new ArrayList<>(reports.size());
             reports.forEach(r -> jobs.add(new LlmPipeline.Job(r, "", null)));
             try {
-                LlmPipeline.run(jobs.iterator(), client, r -> Prompts.render(r, run.schema(), template), batch -> {
+                LlmPipeline.run(jobs.iterator(), client, r -> Prompts.render(r, run.schema(), template), (r, a) -> null, batch -> {
                     batch.forEach(o -> {
                         tally.count(o);
                         ObjectNode node = lines.get(o.report().id());

@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Finding;
+import org.radcurate.domain.Label;
 import org.radcurate.domain.LlmAnswerRecord;
 import org.radcurate.domain.LlmCacheKey;
 import org.radcurate.domain.LlmCachedAnswer;
@@ -43,6 +44,8 @@ import org.radcurate.persistence.Workspace;
  * every raw answer; answers that cannot be read are kept and counted, and give no labels.
  */
 public final class LlmLabelService {
+    private static final int PAGE = 256;
+
     private LlmLabelService() {}
 
     /** What a run did, per task and in total. */
@@ -127,12 +130,14 @@ public final class LlmLabelService {
             Source[] source = {null};
             Iterator<LlmPipeline.Job> jobs = jobs(ws, ids, run, version);
             try {
-                LlmPipeline.run(jobs, client, r -> Prompts.render(r, run.schema(), template), batch -> {
+                List<String> order = run.schema().findings().stream().map(Finding::name).toList();
+                LlmPipeline.run(jobs, client, r -> Prompts.render(r, run.schema(), template),
+                        (r, answer) -> Interpreted.of(parser, task, r.id(), answer, order), batch -> {
                     ws.transaction(() -> {
                         if (source[0] == null && batch.stream().anyMatch(o -> o.error() == null)) {
                             source[0] = source(ws, run, task, template, version);
                         }
-                        batch.forEach(o -> store(ws, source[0], task, parser, run, version, o, tally));
+                        store(ws, source[0], run, version, batch, tally);
                     });
                     progress.onProgress(tally.progress());
                 }, cancelled);
@@ -156,12 +161,15 @@ public final class LlmLabelService {
         return s;
     }
 
+    /** The jobs of a task, read a page of reports and their cache entries at a time. */
     private static Iterator<LlmPipeline.Job> jobs(Workspace ws, List<String> ids, LlmRun run, String version) {
-        Iterator<String> it = ids.iterator();
         return new Iterator<>() {
+            private final java.util.ArrayDeque<LlmPipeline.Job> page = new java.util.ArrayDeque<>();
+            private int next;
+
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                return !page.isEmpty() || next < ids.size();
             }
 
             @Override
@@ -169,48 +177,64 @@ public final class LlmLabelService {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Report r = ws.reports().find(it.next()).orElseThrow();
-                String hash = Prompts.sha(r.text());
-                LlmCachedAnswer cached = ws.llm().cached(new LlmCacheKey(run.endpoint().url(), run.model(), version, hash))
-                        .orElse(null);
-                return new LlmPipeline.Job(r, hash, cached);
+                if (page.isEmpty()) {
+                    List<Report> reports = ws.reports().findAll(ids.subList(next, Math.min(ids.size(), next + PAGE)));
+                    next = Math.min(ids.size(), next + PAGE);
+                    List<String> hashes = reports.stream().map(r -> Prompts.sha(r.text())).toList();
+                    Map<String, LlmCachedAnswer> cached = ws.llm().cachedAmong(run.endpoint().url(), run.model(), version, hashes);
+                    for (int i = 0; i < reports.size(); i++) {
+                        page.add(new LlmPipeline.Job(reports.get(i), hashes.get(i), cached.get(hashes.get(i))));
+                    }
+                }
+                return page.poll();
             }
         };
     }
 
-    private static void store(Workspace ws, Source source, LlmTask task, AnswerParser parser, LlmRun run, String version,
-            LlmPipeline.Outcome o, Tally tally) {
-        tally.count(o);
-        if (o.error() != null) {
-            return;
-        }
-        String id = o.report().id();
-        if (!o.fromCache()) {
-            ws.llm().putCached(new LlmCacheKey(run.endpoint().url(), run.model(), version, o.textHash()),
-                    new LlmCachedAnswer(o.answer(), o.promptTokens(), o.completionTokens()));
-        }
-        String failure;
-        List<AnswerFlag> flags;
-        if (task == LlmTask.MULTIPLE_CHOICE) {
-            MultipleChoiceAnswer a = parser.parseMultipleChoice(o.answer());
-            failure = a.failure().map(f -> f.reason()).orElse("");
-            flags = a.flags();
-            if (a.parsed()) {
-                ws.labels().putAll(source.id(), a.labels(id, run.schema().findings().stream().map(Finding::name).toList()));
+    /** What an answer says, read on the request's thread: labels or concepts, or why it could not be read. */
+    record Interpreted(List<Label> labels, ConceptSet concepts, String failure, String flags) {
+        static Interpreted of(AnswerParser parser, LlmTask task, String id, String answer, List<String> order) {
+            if (task == LlmTask.MULTIPLE_CHOICE) {
+                MultipleChoiceAnswer a = parser.parseMultipleChoice(answer);
+                return new Interpreted(a.parsed() ? a.labels(id, order) : List.of(), null,
+                        a.failure().map(f -> f.reason()).orElse(""), flagText(a.flags()));
             }
-        } else {
-            OpenEndedAnswer a = parser.parseOpenEnded(o.answer());
-            failure = a.failure().map(f -> f.reason()).orElse("");
-            flags = a.flags();
-            if (a.parsed()) {
-                ws.labels().putConcepts(source.id(), new ConceptSet(id, a.concepts()));
+            OpenEndedAnswer a = parser.parseOpenEnded(answer);
+            return new Interpreted(List.of(), a.parsed() ? new ConceptSet(id, a.concepts()) : null,
+                    a.failure().map(f -> f.reason()).orElse(""), flagText(a.flags()));
+        }
+    }
+
+    /** Writes a batch with one statement per table: cache entries, labels, concepts and raw answers. */
+    private static void store(Workspace ws, Source source, LlmRun run, String version, List<LlmPipeline.Outcome> batch,
+            Tally tally) {
+        List<Map.Entry<LlmCacheKey, LlmCachedAnswer>> cache = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        List<LlmAnswerRecord> answers = new ArrayList<>();
+        for (LlmPipeline.Outcome o : batch) {
+            tally.count(o);
+            if (o.error() != null) {
+                continue;
             }
+            String id = o.report().id();
+            if (!o.fromCache()) {
+                cache.add(Map.entry(new LlmCacheKey(run.endpoint().url(), run.model(), version, o.textHash()),
+                        new LlmCachedAnswer(o.answer(), o.promptTokens(), o.completionTokens())));
+            }
+            Interpreted in = (Interpreted) o.interpreted();
+            if (!in.failure().isEmpty()) {
+                ws.labels().deleteForReport(source.id(), id);
+                tally.parseFailures++;
+            }
+            labels.addAll(in.labels());
+            if (in.concepts() != null) {
+                ws.labels().putConcepts(source.id(), in.concepts());
+            }
+            answers.add(new LlmAnswerRecord(id, o.answer(), in.failure(), in.flags()));
         }
-        if (!failure.isEmpty()) {
-            ws.labels().deleteForReport(source.id(), id);
-            tally.parseFailures++;
-        }
-        ws.llm().putAnswers(source.id(), List.of(new LlmAnswerRecord(id, o.answer(), failure, flagText(flags))));
+        ws.llm().putCachedAll(cache);
+        ws.labels().putAll(source.id(), labels);
+        ws.llm().putAnswers(source.id(), answers);
     }
 
     static String flagText(List<AnswerFlag> flags) {

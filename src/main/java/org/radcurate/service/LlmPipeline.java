@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ import org.radcurate.labeling.llm.LlmException;
 /**
  * Asks the LLM about a stream of reports with the client's concurrency, while the calling thread
  * (the only one that touches the workspace) takes answers in batches. Cached answers skip the
- * network. At most twice the concurrency is outstanding, so memory stays flat however many reports
+ * network. At most four times the concurrency is outstanding (slack for the batch commits), so memory stays flat however many reports
  * there are. A refused connection or an authorization or not-found error stops the run; other
  * failed requests are counted and left for the next run.
  */
@@ -35,18 +36,23 @@ final class LlmPipeline {
     /** One report to ask about, with its cached answer when there is one. */
     record Job(Report report, String textHash, LlmCachedAnswer cached) {}
 
-    /** What came back for one report: an answer (asked now or cached) or the request's failure. */
+    /**
+     * What came back for one report: an answer (asked now or cached) with what the caller's
+     * interpreter made of it, or the request's failure.
+     */
     record Outcome(Report report, String textHash, String answer, long promptTokens, long completionTokens,
-            boolean fromCache, LlmException error) {}
+            boolean fromCache, LlmException error, Object interpreted) {}
 
     private LlmPipeline() {}
 
     /**
-     * Runs every job; {@code sink} gets outcomes in batches on the calling thread. On cancel it stops
+     * Runs every job; {@code interpret} reads each answer on the request's thread (so parsing runs in
+     * parallel), and {@code sink} gets outcomes in batches on the calling thread. On cancel it stops
      * asking, hands over what has arrived and throws {@link CancellationException}.
      */
     static void run(Iterator<Job> jobs, LlmClient client, Function<Report, List<ChatMessage>> render,
-            Consumer<List<Outcome>> sink, BooleanSupplier cancelled) throws InterruptedException {
+            BiFunction<Report, String, Object> interpret, Consumer<List<Outcome>> sink, BooleanSupplier cancelled)
+            throws InterruptedException {
         int concurrency = client.settings().concurrency();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "llm-request");
@@ -56,7 +62,7 @@ final class LlmPipeline {
         LinkedBlockingQueue<Future<Outcome>> done = new LinkedBlockingQueue<>();
         Deque<Future<Outcome>> outstanding = new ArrayDeque<>();
         List<Outcome> batch = new ArrayList<>(BATCH);
-        int window = concurrency * 2;
+        int window = concurrency * 4;
         LlmException fatal = null;
         boolean stopped = false;
         try {
@@ -69,7 +75,7 @@ final class LlmPipeline {
                 if (job.cached() != null) {
                     LlmCachedAnswer c = job.cached();
                     add(batch, new Outcome(job.report(), job.textHash(), c.answer(), c.promptTokens(), c.completionTokens(),
-                            true, null), sink);
+                            true, null, interpret.apply(job.report(), c.answer())), sink);
                     continue;
                 }
                 while (outstanding.size() >= window && fatal == null) {
@@ -78,7 +84,7 @@ final class LlmPipeline {
                 if (fatal != null) {
                     break;
                 }
-                submit(pool, client, render, job, done, outstanding);
+                submit(pool, client, render, interpret, job, done, outstanding);
                 Future<Outcome> ready;
                 while (fatal == null && (ready = done.poll()) != null) {
                     fatal = take(ready, outstanding, batch, sink);
@@ -113,14 +119,16 @@ final class LlmPipeline {
         }
     }
 
-    private static void submit(ExecutorService pool, LlmClient client, Function<Report, List<ChatMessage>> render, Job job,
-            LinkedBlockingQueue<Future<Outcome>> done, Deque<Future<Outcome>> outstanding) {
+    private static void submit(ExecutorService pool, LlmClient client, Function<Report, List<ChatMessage>> render,
+            BiFunction<Report, String, Object> interpret, Job job, LinkedBlockingQueue<Future<Outcome>> done,
+            Deque<Future<Outcome>> outstanding) {
         java.util.concurrent.FutureTask<Outcome> task = new java.util.concurrent.FutureTask<>(() -> {
             try {
                 ChatResult r = client.chat(render.apply(job.report()));
-                return new Outcome(job.report(), job.textHash(), r.content(), r.promptTokens(), r.completionTokens(), false, null);
+                return new Outcome(job.report(), job.textHash(), r.content(), r.promptTokens(), r.completionTokens(), false, null,
+                        interpret.apply(job.report(), r.content()));
             } catch (LlmException e) {
-                return new Outcome(job.report(), job.textHash(), null, 0, 0, false, e);
+                return new Outcome(job.report(), job.textHash(), null, 0, 0, false, e, null);
             }
         }) {
             @Override

@@ -111,9 +111,15 @@ public final class FakeChatServer implements AutoCloseable {
         }
     }
 
+    /*
+     * A request counts as in flight from its arrival until its answer is ready, and stops counting
+     * before the answer is written, so the client (which counts until it has read the answer) never
+     * sees fewer in flight than the server does.
+     */
     private void chat(HttpExchange ex) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        Reply reply;
         try {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             authorizations.add(auth == null ? "" : auth);
@@ -127,16 +133,15 @@ public final class FakeChatServer implements AutoCloseable {
                     user = m.path("content").asText();
                 }
             }
-            Reply reply;
             try {
                 reply = responder.reply(request, user, requests.incrementAndGet());
             } catch (Exception e) {
                 reply = Reply.status(500, "{\"error\": {\"message\": \"fake server: " + e.getClass().getSimpleName() + "\"}}");
             }
-            send(ex, reply);
         } finally {
             inFlight.decrementAndGet();
         }
+        send(ex, reply);
     }
 
     private void models(HttpExchange ex) throws IOException {
