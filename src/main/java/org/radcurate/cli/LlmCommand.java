@@ -3,24 +3,18 @@ package org.radcurate.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radcurate.domain.LlmConsent;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.ReportLayout;
 import org.radcurate.domain.Schema;
-import org.radcurate.labeling.llm.Endpoint;
-import org.radcurate.labeling.llm.LlmTask;
-import org.radcurate.labeling.llm.PromptTemplate;
-import org.radcurate.labeling.llm.PromptTemplates;
-import org.radcurate.labeling.llm.Pricing;
 import org.radcurate.service.LabelService;
 import org.radcurate.service.LlmConsentService;
 import org.radcurate.service.LlmFileLabeling;
 import org.radcurate.service.LlmLabelService;
 import org.radcurate.service.LlmRun;
+import org.radcurate.service.LlmSpec;
 import org.radcurate.service.Schemas;
 import org.radcurate.service.WorkspaceSession;
 import picocli.CommandLine.ArgGroup;
@@ -114,7 +108,7 @@ final class LlmCommand implements Runnable {
                     if (dryRun) {
                         Report first = ws.reportSummaries("").stream().findFirst().flatMap(s -> ws.report(s.id()))
                                 .orElseThrow(() -> new IllegalArgumentException(workspace + " has no reports"));
-                        run.tasks().forEach(t -> stdout.print(LlmLabelService.dryRun(run, t, first)));
+                        stdout.print(LlmLabelService.dryRun(run, first));
                         return 0;
                     }
                     LlmLabelService.Estimate e = LlmLabelService.estimate(ws, run);
@@ -133,7 +127,7 @@ final class LlmCommand implements Runnable {
                     if (reports.isEmpty()) {
                         throw new IllegalArgumentException(in + " has no reports");
                     }
-                    run.tasks().forEach(t -> stdout.print(LlmLabelService.dryRun(run, t, reports.get(0))));
+                    stdout.print(LlmLabelService.dryRun(run, reports.get(0)));
                     return 0;
                 }
                 stdout.println(LlmFileLabeling.labelFile(in, l, run, out, allowRemote, progress, () -> false).describe());
@@ -142,24 +136,7 @@ final class LlmCommand implements Runnable {
         }
 
         private LlmRun run(Schema s) throws Exception {
-            List<LlmTask> tasks = switch (task.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "both" -> List.of(LlmTask.MULTIPLE_CHOICE, LlmTask.OPEN_ENDED);
-                default -> List.of(LlmTask.parse(task).orElseThrow(() ->
-                        new IllegalArgumentException("unknown task '" + task + "'; use mc, open or both")));
-            };
-            Map<LlmTask, PromptTemplate> byTask = new EnumMap<>(LlmTask.class);
-            for (Path p : templates) {
-                PromptTemplate t = PromptTemplates.read(p);
-                if (!tasks.contains(t.task())) {
-                    throw new IllegalArgumentException(p + ": the template is for the " + t.task().code()
-                            + " task, which this run does not do (--task " + task + ")");
-                }
-                if (byTask.put(t.task(), t) != null) {
-                    throw new IllegalArgumentException(p + ": a second template for the " + t.task().code() + " task");
-                }
-            }
-            return new LlmRun(llm.endpoint(), model, llm.key(), llm.settings(), new Pricing(pricePrompt, priceCompletion), s,
-                    tasks, byTask);
+            return LlmRun.from(llm.spec(model, task, templates, pricePrompt, priceCompletion), s);
         }
     }
 
@@ -173,9 +150,8 @@ final class LlmCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            LlmRun run = new LlmRun(llm.endpoint(), "-", llm.key(), llm.settings(), Pricing.FREE,
-                    org.radcurate.domain.BuiltInSchemas.CHEXPERT14, List.of(LlmTask.MULTIPLE_CHOICE), Map.of());
-            LlmLabelService.models(run).forEach(spec.commandLine().getOut()::println);
+            LlmSpec s = llm.spec("", "mc", List.of(), 0, 0);
+            LlmLabelService.models(s).forEach(spec.commandLine().getOut()::println);
             return 0;
         }
     }
@@ -214,15 +190,14 @@ final class LlmCommand implements Runnable {
             String by = who != null ? who : System.getProperty("user.name", "unknown");
             try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
                 if (action.grant != null) {
-                    Endpoint e = Endpoint.parse(action.grant);
-                    LlmConsent c = LlmConsentService.grant(ws, e, by);
+                    LlmConsent c = LlmConsentService.grant(ws, action.grant, by);
                     stdout.println("report text of " + workspace + " may now be sent to " + c.endpoint() + " (allowed by "
-                            + c.grantedBy() + " at " + c.grantedAt() + ")" + (e.loopback() ? "; this endpoint is on this "
-                            + "machine and needed no consent" : ""));
+                            + c.grantedBy() + " at " + c.grantedAt() + ")" + (LlmConsentService.isLocal(action.grant)
+                            ? "; this endpoint is on this machine and needed no consent" : ""));
                 } else if (action.withdraw != null) {
-                    Endpoint e = Endpoint.parse(action.withdraw);
-                    stdout.println(LlmConsentService.withdraw(ws, e, by)
-                            ? "consent for " + e.url() + " withdrawn" : "no consent for " + e.url() + " to withdraw");
+                    String url = LlmConsentService.normalize(action.withdraw);
+                    stdout.println(LlmConsentService.withdraw(ws, url, by)
+                            ? "consent for " + url + " withdrawn" : "no consent for " + url + " to withdraw");
                 } else {
                     List<LlmConsent> all = LlmConsentService.list(ws);
                     if (all.isEmpty()) {
@@ -252,7 +227,6 @@ final class LlmCommand implements Runnable {
 
         @Override
         public Integer call() {
-            LlmTask t = LlmTask.parse(task).orElseThrow(() -> new IllegalArgumentException("unknown task '" + task + "'; use mc or open"));
             Schema s;
             if (workspace != null) {
                 try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace)) {
@@ -261,7 +235,7 @@ final class LlmCommand implements Runnable {
             } else {
                 s = Schemas.require(schema);
             }
-            spec.commandLine().getOut().print(PromptTemplates.toJson(PromptTemplates.builtIn(s, t)));
+            spec.commandLine().getOut().print(LlmLabelService.builtInTemplate(s, task));
             return 0;
         }
     }

@@ -1,11 +1,8 @@
 package org.radcurate.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.radcurate.labeling.llm.ApiKey;
-import org.radcurate.labeling.llm.ClientSettings;
-import org.radcurate.labeling.llm.Endpoint;
+import java.util.List;
+import org.radcurate.service.LlmSpec;
 import picocli.CommandLine.Option;
 
 /** Where and how to ask an OpenAI-compatible server; shared by the llm sub-commands. */
@@ -41,23 +38,9 @@ final class LlmOptions {
     @Option(names = "--seed", defaultValue = "7", paramLabel = "N", description = "Sampling seed sent with each request (default ${DEFAULT-VALUE}).")
     long seed;
 
-    Endpoint endpoint() {
-        return Endpoint.parse(endpoint);
-    }
-
-    ApiKey key() throws IOException {
-        if (keyEnv != null && keyFile != null) {
-            throw new IllegalArgumentException("give --api-key-env or --api-key-file, not both");
-        }
-        if (keyEnv != null) {
-            return ApiKey.fromEnvironment(keyEnv, System.getenv());
-        }
-        return keyFile != null ? ApiKey.fromFile(keyFile) : ApiKey.none();
-    }
-
-    ClientSettings settings() {
-        ClientSettings d = ClientSettings.defaults();
-        return new ClientSettings(temperature, seed, maxTokens, Duration.ofSeconds(timeoutSeconds), retries, d.backoff(),
-                d.maxBackoff(), concurrency);
+    /** The spec for these options, with the label command's own choices. */
+    LlmSpec spec(String model, String tasks, List<Path> templates, double pricePrompt, double priceCompletion) {
+        return new LlmSpec(endpoint, model, keyEnv, keyFile, tasks, templates, concurrency, timeoutSeconds, retries, maxTokens,
+                temperature, seed, pricePrompt, priceCompletion);
     }
 }

@@ -62,10 +62,8 @@ public final class LlmBenchmark {
         Files.deleteIfExists(file);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<Long> heap = new ArrayList<>();
-        try (FakeChatServer server = FakeChatServer.start((req, user, n) -> {
-            Thread.sleep(latencyMs);
-            return FakeChatServer.Reply.ok("[Pleural Effusion]", 400, 6);
-        }, concurrency + 16); WorkspaceSession session = WorkspaceSession.open(file)) {
+        try (FakeChatServer server = FakeChatServer.withLatency((req, user, n) ->
+                FakeChatServer.Reply.ok("[Pleural Effusion]", 400, 6), latencyMs); WorkspaceSession session = WorkspaceSession.open(file)) {
             session.imports().importReports(csv, null, ReportReadOptions.defaults(), ProgressListener.NONE, () -> false);
             ClientSettings settings = ClientSettings.defaults().withConcurrency(concurrency)
                     .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(1));

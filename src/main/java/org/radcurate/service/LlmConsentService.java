@@ -25,6 +25,28 @@ public final class LlmConsentService {
 
     private LlmConsentService() {}
 
+    /** The endpoint as consent and cache key it ({@code http://localhost:8000} gives {@code http://localhost:8000/v1}). */
+    public static String normalize(String url) {
+        return Endpoint.parse(url).url();
+    }
+
+    /** Whether the URL names this machine, so report text would not leave it. */
+    public static boolean isLocal(String url) {
+        return Endpoint.parse(url).loopback();
+    }
+
+    public static boolean needed(WorkspaceSession session, String url) {
+        return needed(session, Endpoint.parse(url));
+    }
+
+    public static LlmConsent grant(WorkspaceSession session, String url, String who) {
+        return grant(session, Endpoint.parse(url), who);
+    }
+
+    public static boolean withdraw(WorkspaceSession session, String url, String who) {
+        return withdraw(session, Endpoint.parse(url), who);
+    }
+
     public static boolean needed(WorkspaceSession session, Endpoint endpoint) {
         return !endpoint.loopback() && session.workspace().llm().consent(endpoint.url()).isEmpty();
     }

@@ -95,6 +95,13 @@ public final class LlmLabelService {
         return new Estimate(reports, cached, toAsk, prompt, completion, run.pricing().cost(prompt, completion));
     }
 
+    /** The exact requests (one per task) for one report. */
+    public static String dryRun(LlmRun run, Report report) {
+        StringBuilder b = new StringBuilder();
+        run.tasks().forEach(t -> b.append(dryRun(run, t, report)));
+        return b.toString();
+    }
+
     /** The exact request for one report: URL, headers (the key masked) and body. */
     public static String dryRun(LlmRun run, LlmTask task, Report report) {
         LlmClient client = new LlmClient(run.endpoint(), run.model(), run.key(), run.settings());
@@ -105,9 +112,18 @@ public final class LlmLabelService {
                 + "\n" + client.requestBody(messages) + "\n";
     }
 
-    /** The server's models ({@code /v1/models}). */
-    public static List<String> models(LlmRun run) throws InterruptedException {
+    /** The server's models ({@code /v1/models}); the spec's model may be blank. */
+    public static List<String> models(LlmSpec spec) throws IOException, InterruptedException {
+        LlmRun run = LlmRun.from(new LlmSpec(spec.endpoint(), "-", spec.keyEnv(), spec.keyFile(), "mc", List.of(),
+                Math.max(1, spec.concurrency()), spec.timeoutSeconds(), spec.retries(), Math.max(1, spec.maxTokens()),
+                spec.temperature(), spec.seed(), 0, 0), org.radcurate.domain.BuiltInSchemas.CHEXPERT14);
         return new LlmClient(run.endpoint(), run.model(), run.key(), run.settings()).models();
+    }
+
+    /** A built-in template as a template file, to edit and pass back with a spec. */
+    public static String builtInTemplate(org.radcurate.domain.Schema schema, String task) {
+        LlmTask t = LlmTask.parse(task).orElseThrow(() -> new IllegalArgumentException("unknown task '" + task + "'; use mc or open"));
+        return PromptTemplates.toJson(PromptTemplates.builtIn(schema, t));
     }
 
     public static Result labelWorkspace(WorkspaceSession session, LlmRun run, ProgressListener progress,
@@ -208,6 +224,10 @@ public final class LlmLabelService {
     /** Writes a batch with one statement per table: cache entries, labels, concepts and raw answers. */
     private static void store(Workspace ws, Source source, LlmRun run, String version, List<LlmPipeline.Outcome> batch,
             Tally tally) {
+        if (source == null) {
+            batch.forEach(tally::count);
+            return;
+        }
         List<Map.Entry<LlmCacheKey, LlmCachedAnswer>> cache = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         List<LlmAnswerRecord> answers = new ArrayList<>();

@@ -1,6 +1,11 @@
 package org.radcurate.service;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.radcurate.domain.Schema;
 import org.radcurate.labeling.llm.ApiKey;
@@ -34,6 +39,36 @@ public record LlmRun(Endpoint endpoint, String model, ApiKey key, ClientSettings
         });
         pricing = pricing == null ? Pricing.FREE : pricing;
         key = key == null ? ApiKey.none() : key;
+    }
+
+    /** Checks a spec and turns it into a run: parses the URL, reads the key and the template files. */
+    public static LlmRun from(LlmSpec spec, Schema schema) throws IOException {
+        List<LlmTask> tasks = switch (spec.tasks() == null ? "mc" : spec.tasks().strip().toLowerCase(Locale.ROOT)) {
+            case "both" -> List.of(LlmTask.MULTIPLE_CHOICE, LlmTask.OPEN_ENDED);
+            default -> List.of(LlmTask.parse(spec.tasks()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown task '" + spec.tasks() + "'; use mc, open or both")));
+        };
+        Map<LlmTask, PromptTemplate> byTask = new EnumMap<>(LlmTask.class);
+        for (Path p : spec.templates()) {
+            PromptTemplate t = PromptTemplates.read(p);
+            if (!tasks.contains(t.task())) {
+                throw new IllegalArgumentException(p + ": the template is for the " + t.task().code()
+                        + " task, which this run does not do (task " + spec.tasks() + ")");
+            }
+            if (byTask.put(t.task(), t) != null) {
+                throw new IllegalArgumentException(p + ": a second template for the " + t.task().code() + " task");
+            }
+        }
+        if (spec.keyEnv() != null && spec.keyFile() != null) {
+            throw new IllegalArgumentException("give the API key in an environment variable or a key file, not both");
+        }
+        ApiKey key = spec.keyEnv() != null && !spec.keyEnv().isBlank() ? ApiKey.fromEnvironment(spec.keyEnv(), System.getenv())
+                : spec.keyFile() != null ? ApiKey.fromFile(spec.keyFile()) : ApiKey.none();
+        ClientSettings d = ClientSettings.defaults();
+        ClientSettings settings = new ClientSettings(spec.temperature(), spec.seed(), spec.maxTokens(),
+                Duration.ofSeconds(spec.timeoutSeconds()), spec.retries(), d.backoff(), d.maxBackoff(), spec.concurrency());
+        return new LlmRun(Endpoint.parse(spec.endpoint()), spec.model(), key, settings,
+                new Pricing(spec.pricePrompt(), spec.priceCompletion()), schema, tasks, byTask);
     }
 
     public PromptTemplate template(LlmTask task) {

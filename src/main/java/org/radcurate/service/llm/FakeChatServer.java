@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.radcurate.labeling.llm.Endpoint;
@@ -73,9 +75,17 @@ public final class FakeChatServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+    private final long latencyMs;
+    private final ScheduledExecutorService delayed;
 
-    private FakeChatServer(Responder responder, int threads) throws IOException {
+    private FakeChatServer(Responder responder, int threads, long latencyMs) throws IOException {
         this.responder = responder;
+        this.latencyMs = latencyMs;
+        this.delayed = latencyMs > 0 ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fake-chat-latency");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fake-chat-server");
@@ -90,7 +100,16 @@ public final class FakeChatServer implements AutoCloseable {
 
     /** Starts on a free loopback port with {@code threads} handler threads. */
     public static FakeChatServer start(Responder responder, int threads) throws IOException {
-        return new FakeChatServer(responder, threads);
+        return new FakeChatServer(responder, threads, 0);
+    }
+
+    /**
+     * Starts a server that answers every chat request {@code latencyMs} after it arrived, like a model
+     * that takes that long. The wait is a timer, not a sleeping thread, so many requests can wait at
+     * once on few threads (the request counts as in flight while it waits).
+     */
+    public static FakeChatServer withLatency(Responder responder, long latencyMs) throws IOException {
+        return new FakeChatServer(responder, 4, latencyMs);
     }
 
     public Endpoint endpoint() {
@@ -138,10 +157,24 @@ public final class FakeChatServer implements AutoCloseable {
             } catch (Exception e) {
                 reply = Reply.status(500, "{\"error\": {\"message\": \"fake server: " + e.getClass().getSimpleName() + "\"}}");
             }
-        } finally {
+        } catch (IOException | RuntimeException e) {
             inFlight.decrementAndGet();
+            throw e;
         }
-        send(ex, reply);
+        if (delayed == null) {
+            inFlight.decrementAndGet();
+            send(ex, reply);
+            return;
+        }
+        Reply answer = reply;
+        delayed.schedule(() -> {
+            inFlight.decrementAndGet();
+            try {
+                send(ex, answer);
+            } catch (IOException e) {
+                ex.close();
+            }
+        }, latencyMs, TimeUnit.MILLISECONDS);
     }
 
     private void models(HttpExchange ex) throws IOException {
@@ -161,5 +194,8 @@ public final class FakeChatServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         pool.shutdownNow();
+        if (delayed != null) {
+            delayed.shutdownNow();
+        }
     }
 }
