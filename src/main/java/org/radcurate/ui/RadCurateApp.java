@@ -8,6 +8,8 @@ import javafx.stage.Stage;
 import org.radcurate.service.AppPaths;
 import org.radcurate.service.Settings;
 import org.radcurate.ui.common.Css;
+import org.radcurate.ui.llm.LlmTeacherView;
+import org.radcurate.ui.llm.LlmTeacherViewModel;
 import org.radcurate.ui.common.FxDialogs;
 import org.radcurate.ui.common.FxJobs;
 import org.radcurate.ui.adjudicate.AdjudicateView;
@@ -60,6 +62,21 @@ public final class RadCurateApp extends Application {
                         adjudicate::refresh),
                 new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),
                 new MainWindow.Screen("Train", "trainTab", new TrainView(train))));
+        LlmTeacherViewModel llm = new LlmTeacherViewModel(vm.sessionProperty(), jobs, dialogs,
+                System.getProperty("user.name", "unknown"));
+        Stage[] llmStage = new Stage[1];
+        window[0].addLabelMenuItem("Run LLM Teacher…", "runLlmTeacher", () -> {
+            if (llmStage[0] == null) {
+                llmStage[0] = new Stage();
+                llmStage[0].initOwner(stage);
+                llmStage[0].setTitle("Run LLM Teacher");
+                Scene llmScene = new Scene(new LlmTeacherView(llm), 820, 620);
+                llmScene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
+                llmStage[0].setScene(llmScene);
+            }
+            llmStage[0].show();
+            llmStage[0].toFront();
+        });
         Scene scene = new Scene(window[0], 1280, 800);
         scene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(vm.titleProperty());
