@@ -10,6 +10,7 @@ import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Concept;
 import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Finding;
+import org.radcurate.domain.LlmAnswerRecord;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
@@ -67,9 +68,15 @@ public final class AnnotationService {
                 suggested.put(t.name(), set);
             }
         }
+        Map<String, LlmAnswerRecord> answers = new LinkedHashMap<>();
+        for (Source t : ws.sources().list(SourceKind.TEACHER)) {
+            if (t.schema().equals(schema.name())) {
+                ws.llm().answer(t.id(), reportId).ifPresent(a -> answers.put(t.name(), a));
+            }
+        }
         var entry = ws.annotations().get(reportId, annotator);
         return new ReportWork(report, schema, teachers, students, rows, concepts, entry.status(), entry.comment(),
-                suggested);
+                suggested, answers);
     }
 
     /** The annotation queue for a filter, with the annotator's progress over the whole workspace. */

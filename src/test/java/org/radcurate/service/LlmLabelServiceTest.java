@@ -266,6 +266,26 @@ class LlmLabelServiceTest {
         assertFalse(dry.contains(SECRET));
     }
 
+    @Test
+    void annotateShowsTheLlmTeachersLabelsConceptsAndRawAnswers() throws Exception {
+        try (FakeChatServer server = FakeChatServer.start((req, user, n) -> answer(user), 4);
+                WorkspaceSession s = workspace(4)) {
+            label(s, run(server.endpoint(), List.of(LlmTask.MULTIPLE_CHOICE, LlmTask.OPEN_ENDED), ApiKey.none()));
+            AnnotationService annotation = new AnnotationService(s);
+            ReportWork two = annotation.load("2", "dr.ada");
+            ReportWork.Row effusion = two.rows().stream().filter(r -> r.finding().name().equals("Pleural Effusion"))
+                    .findFirst().orElseThrow();
+            assertEquals(MentionState.POSITIVE, effusion.teachers().get("llm:fake-model mc chexpert14").state());
+            assertEquals(List.of("J90"), List.copyOf(two.sourceConcepts().get("llm:fake-model open chexpert14").codes()));
+            assertEquals(List.of("llm:fake-model mc chexpert14", "llm:fake-model open chexpert14"),
+                    List.copyOf(two.llmAnswers().keySet()));
+            assertEquals("```\n[Pleural Effusion, cardiomegaly]\n```", two.llmAnswers().get("llm:fake-model mc chexpert14").answer());
+            ReportWork four = annotation.load("4", "dr.ada");
+            assertEquals("no item names a finding of chexpert14: I am not sure what to say about this report",
+                    four.llmAnswers().get("llm:fake-model mc chexpert14").failure());
+        }
+    }
+
     private static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
