@@ -111,6 +111,11 @@ public final class AnnotationService {
         return AnnotationAgreement.compute(ws, schema, annotators);
     }
 
+    /** Cohen's kappa per finding between each annotator and each teacher (rule, LLM, imported). */
+    public List<AnnotationAgreement.TeacherRow> teacherAgreement(List<String> annotators) {
+        return AnnotationAgreement.teachers(ws, schema, annotators);
+    }
+
     /** Sets a finding's state for the annotator and in the working gold; returns the gold state it replaced. */
     public MentionState setState(String annotator, String reportId, String finding, MentionState state) {
         Finding f = schema.finding(finding)

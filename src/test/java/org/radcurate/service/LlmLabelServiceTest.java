@@ -286,6 +286,28 @@ class LlmLabelServiceTest {
         }
     }
 
+    @Test
+    void adjudicationScoresEveryAnnotatorAgainstEveryTeacher() throws Exception {
+        try (FakeChatServer server = FakeChatServer.start((req, user, n) -> answer(user), 4);
+                WorkspaceSession s = workspace(4)) {
+            label(s, run(server.endpoint(), List.of(LlmTask.MULTIPLE_CHOICE), ApiKey.none()));
+            AnnotationService annotation = new AnnotationService(s);
+            for (String id : List.of("1", "2", "3")) {
+                annotation.acceptSource("dr.ada", id, "llm:fake-model mc chexpert14");
+            }
+            annotation.setState("dr.ada", "2", "Cardiomegaly", MentionState.NEGATIVE);
+            Map<String, AnnotationAgreement.TeacherRow> byFinding = new java.util.HashMap<>();
+            annotation.teacherAgreement(List.of("dr.ada")).forEach(r -> byFinding.put(r.finding(), r));
+            AnnotationAgreement.TeacherRow effusion = byFinding.get("Pleural Effusion");
+            assertEquals(new AnnotationAgreement.TeacherRow("dr.ada", "llm:fake-model mc chexpert14", "Pleural Effusion", 3, 1.0),
+                    effusion);
+            // dr.ada says no cardiomegaly anywhere, the teacher says it in report 2: po 2/3, pe 2/3, kappa 0
+            assertEquals(0.0, byFinding.get("Cardiomegaly").kappa(), 1e-12);
+            assertTrue(Double.isNaN(byFinding.get("Edema").kappa()), "all negative on both sides: undefined");
+            assertEquals(14, byFinding.size());
+        }
+    }
+
     private static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
