@@ -7,6 +7,7 @@ import org.radcurate.service.AnnotationBenchmark;
 import org.radcurate.service.EvaluationService;
 import org.radcurate.service.ImportBenchmark;
 import org.radcurate.service.LabelBenchmark;
+import org.radcurate.service.LlmBenchmark;
 import org.radcurate.service.Schemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind docs/benchmarks.md.",
         subcommands = {BenchCommand.Import.class, BenchCommand.Label.class, BenchCommand.Eval.class,
-                BenchCommand.Annotate.class})
+                BenchCommand.Annotate.class, BenchCommand.Llm.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -106,6 +107,33 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("radcurate-bench");
             spec.commandLine().getOut().println(AnnotationBenchmark.run(reports, work, duringTraining));
+            return 0;
+        }
+    }
+
+    @Command(name = "llm", mixinStandardHelpOptions = true,
+            description = "An LLM teacher run over a fresh workspace against a fake server on loopback that answers after "
+                    + "a fixed latency; print reports/s against the ideal and the used heap through the run.")
+    static final class Llm implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--reports", defaultValue = "10000", description = "Reports (default ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Option(names = "--concurrency", defaultValue = "64", description = "Requests in flight (default ${DEFAULT-VALUE}).")
+        int concurrency;
+
+        @Option(names = "--latency-ms", defaultValue = "200", description = "Server latency per request (default ${DEFAULT-VALUE}).")
+        long latencyMs;
+
+        @Option(names = "--dir", description = "Folder for the generated workspace (default: a temp folder).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("radcurate-bench");
+            spec.commandLine().getOut().println(LlmBenchmark.run(reports, concurrency, latencyMs, work).describe());
             return 0;
         }
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             TrainCommand.class,
             PredictCommand.class,
+            LlmCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

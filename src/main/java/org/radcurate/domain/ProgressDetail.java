@@ -12,4 +12,12 @@ public interface ProgressDetail {
 
     /** A finished epoch: mean training loss and validation micro-F1 (NaN without a validation split). */
     record Epoch(int epoch, double loss, double validationMicroF1) implements ProgressDetail {}
+
+    /**
+     * An LLM teacher run so far: reports asked and answered from the cache, answers that could not be
+     * parsed, requests that failed, tokens, cost (in the user's currency; 0 without prices) and the
+     * rate of asked reports per second (NaN before the first answer).
+     */
+    record LlmTally(long asked, long cached, long parseFailures, long requestFailures, long promptTokens,
+            long completionTokens, double cost, double reportsPerSecond) implements ProgressDetail {}
 }

@@ -164,6 +164,14 @@ public final class LabelRepository {
         return ws.jdbc().count("SELECT count(*) FROM labels WHERE source_id = ?", sourceId);
     }
 
+    /** Removes a source's labels and concepts for one report (an LLM answer that could not be read). */
+    public void deleteForReport(long sourceId, String reportId) {
+        ws.jdbc().update("DELETE FROM labels WHERE source_id = ? AND rid = (SELECT rid FROM reports WHERE ext_id = ?)",
+                sourceId, reportId);
+        ws.jdbc().update("DELETE FROM concepts WHERE source_id = ? AND rid = (SELECT rid FROM reports WHERE ext_id = ?)",
+                sourceId, reportId);
+    }
+
     public void putConcepts(long sourceId, ConceptSet set) {
         ws.transaction(() -> {
             ws.jdbc().update("DELETE FROM concepts WHERE source_id = ? "

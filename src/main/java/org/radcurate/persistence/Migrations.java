@@ -22,7 +22,8 @@ final class Migrations {
             "V002__gold_sets_annotation_audit.sql",
             "V003__runs_and_evaluations.sql",
             "V004__pending_sources.sql",
-            "V005__runs_relative_folders_interrupted.sql");
+            "V005__runs_relative_folders_interrupted.sql",
+            "V006__llm_teachers.sql");
 
     static final int LATEST = FILES.size();
 

@@ -58,6 +58,27 @@ public final class ReportRepository {
         return ws.jdbc().one(SELECT + " WHERE ext_id = ?", ReportRepository::map, id);
     }
 
+    /** The reports with these ids, in the order given; ids not in the workspace are left out. */
+    public List<Report> findAll(List<String> ids) {
+        Map<String, Report> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            ws.jdbc().each(SELECT + " WHERE ext_id IN (" + marks + ")", rs -> {
+                Report r = map(rs);
+                found.put(r.id(), r);
+            }, part.toArray());
+        }
+        List<Report> out = new ArrayList<>(found.size());
+        for (String id : ids) {
+            Report r = found.get(id);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     public long count() {
         return ws.jdbc().count("SELECT count(*) FROM reports");
     }
@@ -125,6 +146,11 @@ public final class ReportRepository {
     }
 
     /** External id to internal row id, for bulk label imports. */
+    /** Every report id in import order. */
+    public List<String> ids() {
+        return ws.jdbc().list("SELECT ext_id FROM reports ORDER BY rid", rs -> rs.getString(1));
+    }
+
     public Map<String, Long> rowIds() {
         Map<String, Long> out = new HashMap<>();
         ws.jdbc().each("SELECT ext_id, rid FROM reports", rs -> out.put(rs.getString(1), rs.getLong(2)));

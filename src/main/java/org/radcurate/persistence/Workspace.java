@@ -357,6 +357,10 @@ public final class Workspace implements AutoCloseable {
         return new EvaluationRepository(this);
     }
 
+    public LlmRepository llm() {
+        return new LlmRepository(this);
+    }
+
     public InfoRepository info() {
         return new InfoRepository(this);
     }

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.MentionState;
 import org.radcurate.domain.Schema;
+import org.radcurate.domain.Source;
+import org.radcurate.domain.SourceKind;
+import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.AnnotatorAgreement;
 import org.radcurate.evaluation.FindingAgreement;
 import org.radcurate.evaluation.LabelMatrix;
@@ -24,6 +27,55 @@ public record AnnotationAgreement(List<String> annotators, List<Row> findings, R
 
     /** One line of the agreement table. */
     public record Row(String finding, int items, double kappa, String measure) {}
+
+    /**
+     * Agreement of one annotator with one teacher on one finding: Cohen's kappa on positive vs not
+     * (uncertain as not, the research default), over the reports the annotator labelled that the
+     * teacher labelled too. Teachers differ in how they write "not mentioned" (the rule teacher
+     * leaves it absent, an LLM's multiple choice says negative), so the four states would compare
+     * encodings rather than judgements.
+     */
+    public record TeacherRow(String annotator, String teacher, String finding, int items, double kappa) {}
+
+    /** Every annotator against every teacher of the schema, finding by finding. */
+    static List<TeacherRow> teachers(Workspace ws, Schema schema, List<String> annotators) {
+        List<String> names = schema.findings().stream().map(Finding::name).toList();
+        List<TeacherRow> out = new ArrayList<>();
+        for (String a : annotators) {
+            var mine = ws.sources().find(AnnotationService.ANNOTATOR_PREFIX + a);
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Map<String, Map<String, MentionState>> annotator = ws.labels().states(mine.get().id());
+            for (Source t : ws.sources().list(SourceKind.TEACHER)) {
+                if (!t.schema().equals(schema.name())) {
+                    continue;
+                }
+                Map<String, Map<String, MentionState>> teacher = new LinkedHashMap<>();
+                ws.labels().states(t.id()).forEach((report, row) -> {
+                    if (annotator.containsKey(report)) {
+                        teacher.put(report, row);
+                    }
+                });
+                Map<String, Map<String, MentionState>> shared = new LinkedHashMap<>();
+                annotator.forEach((report, row) -> {
+                    if (teacher.containsKey(report)) {
+                        shared.put(report, row);
+                    }
+                });
+                if (shared.isEmpty()) {
+                    continue;
+                }
+                Map<String, LabelMatrix> pair = new LinkedHashMap<>();
+                pair.put(a, LabelMatrix.of(names, shared));
+                pair.put(t.name(), LabelMatrix.of(names, teacher));
+                for (FindingAgreement fa : AnnotatorAgreement.binary(pair, UncertaintyPolicy.U_ZEROS)) {
+                    out.add(new TeacherRow(a, t.name(), fa.finding(), fa.completeItems(), fa.cohensKappa()));
+                }
+            }
+        }
+        return out;
+    }
 
     /** A report at least two of the annotators labelled, and on how many findings they differ. */
     public record Item(String reportId, int annotators, int disagreements) {}

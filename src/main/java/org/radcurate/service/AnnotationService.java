@@ -10,6 +10,7 @@ import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Concept;
 import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Finding;
+import org.radcurate.domain.LlmAnswerRecord;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
@@ -67,9 +68,15 @@ public final class AnnotationService {
                 suggested.put(t.name(), set);
             }
         }
+        Map<String, LlmAnswerRecord> answers = new LinkedHashMap<>();
+        for (Source t : ws.sources().list(SourceKind.TEACHER)) {
+            if (t.schema().equals(schema.name())) {
+                ws.llm().answer(t.id(), reportId).ifPresent(a -> answers.put(t.name(), a));
+            }
+        }
         var entry = ws.annotations().get(reportId, annotator);
         return new ReportWork(report, schema, teachers, students, rows, concepts, entry.status(), entry.comment(),
-                suggested);
+                suggested, answers);
     }
 
     /** The annotation queue for a filter, with the annotator's progress over the whole workspace. */
@@ -100,6 +107,11 @@ public final class AnnotationService {
     /** Cohen's (two) or Fleiss' (more) kappa between annotators, per finding and overall. */
     public AnnotationAgreement agreement(List<String> annotators) {
         return AnnotationAgreement.compute(ws, schema, annotators);
+    }
+
+    /** Cohen's kappa per finding between each annotator and each teacher (rule, LLM, imported). */
+    public List<AnnotationAgreement.TeacherRow> teacherAgreement(List<String> annotators) {
+        return AnnotationAgreement.teachers(ws, schema, annotators);
     }
 
     /** Sets a finding's state for the annotator and in the working gold; returns the gold state it replaced. */

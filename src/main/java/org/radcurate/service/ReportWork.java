@@ -5,6 +5,7 @@ import java.util.Map;
 import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Finding;
+import org.radcurate.domain.LlmAnswerRecord;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
 import org.radcurate.domain.Report;
@@ -13,13 +14,21 @@ import org.radcurate.domain.Source;
 
 /**
  * Everything the annotation screen shows for one report, loaded in one go. {@code sourceConcepts}
- * holds each teacher's ICD-10-CM codes for the report (suggestions beside the gold codes).
+ * holds each teacher's ICD-10-CM codes for the report (suggestions beside the gold codes);
+ * {@code llmAnswers} each LLM teacher's raw answer for it, by source name, in source order.
  */
 public record ReportWork(
         Report report, Schema schema, List<Source> teachers, List<Source> students, List<Row> rows,
-        ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts) {
+        ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts,
+        Map<String, LlmAnswerRecord> llmAnswers) {
+
+    public ReportWork(Report report, Schema schema, List<Source> teachers, List<Source> students, List<Row> rows,
+            ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts) {
+        this(report, schema, teachers, students, rows, goldConcepts, status, comment, sourceConcepts, Map.of());
+    }
 
     public ReportWork {
+        llmAnswers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(llmAnswers == null ? Map.of() : llmAnswers));
         teachers = List.copyOf(teachers);
         students = List.copyOf(students);
         rows = List.copyOf(rows);

@@ -25,6 +25,8 @@ import org.radcurate.ui.compare.CompareView;
 import org.radcurate.ui.compare.CompareViewModel;
 import org.radcurate.ui.shell.FxHelpDialogs;
 import org.radcurate.ui.shell.HelpViewModel;
+import org.radcurate.ui.llm.LlmTeacherView;
+import org.radcurate.ui.llm.LlmTeacherViewModel;
 import org.radcurate.ui.shell.MainViewModel;
 import org.radcurate.ui.shell.MainWindow;
 import org.radcurate.ui.train.TrainView;
@@ -43,6 +45,7 @@ public final class Workbench {
     private final AdjudicateViewModel adjudicate;
     private final CompareViewModel compare;
     private final TrainViewModel train;
+    private final LlmTeacherViewModel llm;
     private final MainWindow window;
 
     /** {@code exit} runs once every job has stopped and the workspace is closed, after File > Quit or closing the window. */
@@ -59,6 +62,7 @@ public final class Workbench {
             shown[0].showScreen("annotateTab");
         });
         train = new TrainViewModel(main.sessionProperty(), jobs, dialogs);
+        llm = new LlmTeacherViewModel(main.sessionProperty(), jobs, dialogs, System.getProperty("user.name", "unknown"));
         boolean[] askedAnnotator = new boolean[1];
         AnnotateView annotateView = new AnnotateView(annotate);
         window = new MainWindow(main, () -> main.quit(exit), List.of(
@@ -84,6 +88,20 @@ public final class Workbench {
 
     /** Puts the workbench in the stage; closing the window asks first while a long job runs, then stops every job. */
     public void show(Stage stage, Runnable exit) {
+        // Label > Run LLM Teacher opens its form in a window of its own, owned by the main one
+        Stage[] llmStage = new Stage[1];
+        window.addLabelMenuItem("Run LLM Teacher…", "runLlmTeacher", () -> {
+            if (llmStage[0] == null) {
+                llmStage[0] = new Stage();
+                llmStage[0].initOwner(stage);
+                llmStage[0].setTitle("Run LLM Teacher");
+                Scene llmScene = new Scene(new LlmTeacherView(llm), 820, 620);
+                llmScene.getStylesheets().add(Workbench.class.getResource(Css.STYLESHEET).toExternalForm());
+                llmStage[0].setScene(llmScene);
+            }
+            llmStage[0].show();
+            llmStage[0].toFront();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             main.quit(exit);

@@ -42,6 +42,7 @@ public final class AdjudicateViewModel {
     private final ObservableList<String> included = FXCollections.observableArrayList();
     private final ObservableList<AnnotationAgreement.Item> items = FXCollections.observableArrayList();
     private final ObservableList<AnnotationAgreement.Row> kappas = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationAgreement.TeacherRow> teacherKappas = FXCollections.observableArrayList();
     private final ShownAdjudication shown = new ShownAdjudication();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -121,6 +122,7 @@ public final class AdjudicateViewModel {
                 message.set("Adjudication needs at least two annotators' labels.");
             }
         }, this::failed);
+        jobs.submit((p, c) -> svc.teacherAgreement(chosen), p -> { }, teacherKappas::setAll, this::failed);
     }
 
     private void applyItemFilter(String keep) {
@@ -256,6 +258,11 @@ public final class AdjudicateViewModel {
 
     public ObservableList<AnnotationAgreement.Item> items() {
         return items;
+    }
+
+    /** Cohen's kappa per finding between each included annotator and each teacher. */
+    public ObservableList<AnnotationAgreement.TeacherRow> teacherKappas() {
+        return teacherKappas;
     }
 
     public ObservableList<AnnotationAgreement.Row> kappas() {

@@ -55,8 +55,14 @@ public final class AnnotateView extends BorderPane {
         report = new ReportPane();
         grid = new FindingGrid((row, state) -> vm.edits().setState(row.name(), state));
         codes = new CodePanel(vm.codes());
+        javafx.scene.control.TextArea llm = new javafx.scene.control.TextArea();
+        llm.setId("llmAnswers");
+        llm.setEditable(false);
+        llm.setWrapText(true);
+        llm.textProperty().bind(vm.llmAnswersProperty());
+        llm.setPromptText("No LLM teacher has answered for this report.");
         TabPane tabs = new TabPane(tab("ICD-10-CM codes", "codesTab", codes),
-                tab("History", "historyTab", new HistoryPanel(vm.audit())));
+                tab("History", "historyTab", new HistoryPanel(vm.audit())), tab("LLM answers", "llmAnswersTab", llm));
         tabs.setId("sideTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(grid, tabs);

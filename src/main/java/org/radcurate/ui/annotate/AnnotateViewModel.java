@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnnotateViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotateViewModel.class);
+    private final javafx.beans.property.ReadOnlyStringWrapper llmAnswers = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final Jobs jobs;
     private final Dialogs dialogs;
     private final Preferences prefs;
@@ -121,6 +122,30 @@ public final class AnnotateViewModel {
         nav.updatePosition();
         codes.show(w);
         audit.show(w);
+        llmAnswers.set(llmAnswersText(w));
+    }
+
+    /** Each LLM teacher's raw answer for the report, with why it could not be read and its flags. */
+    static String llmAnswersText(ReportWork w) {
+        if (w == null || w.llmAnswers().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        w.llmAnswers().forEach((source, a) -> {
+            b.append(b.length() > 0 ? "\n\n" : "").append(source).append(":\n").append(a.answer());
+            if (a.failed()) {
+                b.append("\n[could not be read: ").append(a.failure()).append(']');
+            }
+            if (!a.flags().isEmpty()) {
+                b.append("\n[").append(a.flags().replace("\n", "; ")).append(']');
+            }
+        });
+        return b.toString();
+    }
+
+    /** The LLM teachers' raw answers for the report on screen (empty when there are none). */
+    public javafx.beans.property.ReadOnlyStringProperty llmAnswersProperty() {
+        return llmAnswers.getReadOnlyProperty();
     }
 
     /** Keeps the queue's status column, the done count and the status shown in step with a stored status. */

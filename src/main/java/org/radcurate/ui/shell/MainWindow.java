@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final JobListPane jobs;
+    private final Menu label = new Menu("_Label");
 
     /**
      * A screen shown as a tab: its title, a stable id for tests, its content, and what to do when
@@ -116,6 +117,11 @@ public final class MainWindow extends BorderPane {
         return t;
     }
 
+    /** Adds an entry to the Label menu (a window of its own, such as Run LLM Teacher). */
+    public void addLabelMenuItem(String text, String id, Runnable action) {
+        label.getItems().add(item(text, id, null, action));
+    }
+
     /** Shows the screen with the given tab id. */
     public void showScreen(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
@@ -135,7 +141,6 @@ public final class MainWindow extends BorderPane {
                 item("Export Reports…", "exportReports", "Shortcut+E", vm::exportReports),
                 new SeparatorMenuItem(),
                 item("Quit", "quit", "Shortcut+Q", quit));
-        Menu label = new Menu("_Label");
         label.getItems().add(item("Run Rule Teacher", "runRuleTeacher", "Shortcut+R", vm::labelWithRuleTeacher));
         MenuBar bar = new MenuBar(file, label, helpMenu());
         bar.setId("menuBar");
