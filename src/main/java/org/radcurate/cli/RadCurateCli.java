@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             TrainCommand.class,
             PredictCommand.class,
+            LlmCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
