@@ -11,6 +11,7 @@ import pytest
 RECIPE = pathlib.Path(__file__).resolve().parents[1]
 REPO = RECIPE.parents[1]
 sys.path.insert(0, str(RECIPE))
+sys.path.insert(0, str(RECIPE / "tests"))
 
 INSTRUCTION = "List the findings of the report as [finding, ...], or Normal."
 
@@ -34,29 +35,9 @@ def answer_for(text):
 
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory):
-    import torch
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers, decoders
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
-
+    import tiny_model as tiny
     folder = tmp_path_factory.mktemp("tiny-llama")
-    texts = [t for _, t in sample_reports()] + [INSTRUCTION, "Normal [Cardiomegaly, Pleural Effusion]"]
-    tok = Tokenizer(models.BPE(unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=512, special_tokens=["<pad>", "<s>", "</s>", "<unk>"],
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    tok.train_from_iterator(texts, trainer)
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>",
-                                   pad_token="<pad>", unk_token="<unk>")
-    fast.save_pretrained(folder)
-    torch.manual_seed(0)
-    config = LlamaConfig(vocab_size=len(fast), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=1024,
-                         bos_token_id=fast.bos_token_id, eos_token_id=fast.eos_token_id,
-                         pad_token_id=fast.pad_token_id, tie_word_embeddings=False,
-                         initializer_range=0.1)
-    LlamaForCausalLM(config).save_pretrained(folder)
-    return str(folder)
+    return tiny.build(folder, [INSTRUCTION, "Normal [Cardiomegaly, Pleural Effusion]"])
 
 
 @pytest.fixture(scope="session")
