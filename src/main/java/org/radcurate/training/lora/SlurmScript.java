@@ -56,7 +56,4 @@ public final class SlurmScript {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    static List<String> lines(String script) {
-        return List.of(script.split("\n"));
-    }
 }
