@@ -9,8 +9,6 @@ import org.radcurate.domain.Split;
 import org.radcurate.service.LlmDatasets;
 import org.radcurate.service.LlmTraining;
 import org.radcurate.service.WorkspaceSession;
-import org.radcurate.training.lora.Launch;
-import org.radcurate.training.lora.SlurmScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -148,21 +146,19 @@ final class LlmCommand implements Runnable {
                     throw new IllegalArgumentException("with --slurm give --out DIR (the run's folder on the cluster)");
                 }
                 LlmTraining.Request r = new LlmTraining.Request(name == null ? dir.getFileName().toString() : name,
-                        dataset, baseModel, python, s, Launch.single(), dir);
-                Path config = LlmTraining.writeSlurm(r, dir, slurm, new SlurmScript.Options(r.runName(), gpus,
-                        Math.max(4, 8 * gpus), slurmTime, slurmPartition));
+                        dataset, baseModel, python, s, gpus > 1 ? "torchrun" : "python", gpus, dir);
+                Path config = LlmTraining.writeSlurm(r, dir, slurm, slurmTime, slurmPartition);
                 spec.commandLine().getOut().println(slurm + ": submit with sbatch " + slurm + " (config " + config + ")");
                 return 0;
             }
-            Launch launch = new Launch(Launch.Launcher.parse(launcher), gpus);
             ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), true);
             if (workspace != null) {
                 if (name == null) {
                     throw new IllegalArgumentException("with --workspace give --name RUN");
                 }
                 try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
-                    Run run = LlmTraining.train(ws, new LlmTraining.Request(name, dataset, baseModel, python, s, launch,
-                            null), progress, () -> false);
+                    Run run = LlmTraining.train(ws, new LlmTraining.Request(name, dataset, baseModel, python, s, launcher,
+                            gpus, null), progress, () -> false);
                     spec.commandLine().getOut().println("run " + run.name() + " " + run.status().name().toLowerCase(
                             java.util.Locale.ROOT) + " on " + run.device() + "; adapter in "
                             + Path.of(run.artifactDir()).resolve("adapter"));
@@ -173,7 +169,7 @@ final class LlmCommand implements Runnable {
                 throw new IllegalArgumentException("give --workspace W --name RUN, --out DIR, or --slurm FILE --out DIR");
             }
             Path adapter = LlmTraining.trainFiles(new LlmTraining.Request(out.getFileName().toString(), dataset,
-                    baseModel, python, s, launch, out), progress, () -> false);
+                    baseModel, python, s, launcher, gpus, out), progress, () -> false);
             spec.commandLine().getOut().println("adapter saved to " + adapter);
             return 0;
         }

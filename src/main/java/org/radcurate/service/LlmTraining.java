@@ -57,7 +57,20 @@ public final class LlmTraining {
      * to launch it, and the output folder for a run outside a workspace (null in a workspace).
      */
     public record Request(String runName, Path dataset, Path baseModel, Path python, Map<String, String> settings,
-            Launch launch, Path outDir) {}
+            String launcher, int processes, Path outDir) {
+        /** One process, or one per GPU under accelerate or torchrun; checked when the request is made. */
+        public Request {
+            LlmTraining.launch(launcher, processes);
+        }
+
+        Launch launch() {
+            return LlmTraining.launch(launcher, processes);
+        }
+    }
+
+    static Launch launch(String launcher, int processes) {
+        return new Launch(Launch.Launcher.parse(launcher == null ? "python" : launcher), processes);
+    }
 
     /** What {@link #predict} stored: the source, reports answered, and answers the parsers could not read. */
     public record Predicted(Source source, int reports, int multipleChoiceFailures, int openEndedFailures) {}
@@ -75,6 +88,21 @@ public final class LlmTraining {
                     + "python3 on the PATH); give one with --python");
         }
         return found.get(0).executable();
+    }
+
+    /** The workspace's runs of every kind, oldest first. */
+    public static List<Run> runs(WorkspaceSession session) {
+        return session.workspace().runs().list();
+    }
+
+    /** Interpreters worth offering, best first (active venv or conda env, .venv, conda envs, PATH). */
+    public static List<Path> interpreters() {
+        return PythonInterpreter.detect().stream().map(PythonInterpreter::executable).toList();
+    }
+
+    /** Checks an interpreter against the installed recipe; returns the device line or throws with every problem. */
+    public static String check(Path python, Map<String, String> settings, Path baseModel) throws IOException {
+        return check(python, RecipeLocator.locate(), settings, baseModel).device();
     }
 
     /** Checks the interpreter for this request; throws with every problem, one per line, when it cannot run. */
@@ -181,7 +209,10 @@ public final class LlmTraining {
     }
 
     /** Writes a Slurm batch script for the request instead of starting it; returns the recipe config it points at. */
-    public static Path writeSlurm(Request r, Path outDir, Path scriptFile, SlurmScript.Options options) throws IOException {
+    public static Path writeSlurm(Request r, Path outDir, Path scriptFile, String time, String partition)
+            throws IOException {
+        SlurmScript.Options options = new SlurmScript.Options(r.runName(), r.processes(), Math.max(4, 8 * r.processes()),
+                time, partition);
         Path recipe = RecipeLocator.locate();
         Path python = r.python() != null ? r.python() : python(null);
         Files.createDirectories(outDir);

@@ -27,7 +27,6 @@ import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.Comparison;
 import org.radcurate.evaluation.Resampling;
 import org.radcurate.labeling.llm.Prompts;
-import org.radcurate.training.lora.Launch;
 
 /**
  * The LLM student end to end on the CPU with a tiny random Llama built by the recipe's
@@ -77,7 +76,7 @@ class LlmStudentEndToEndTest {
                     90, 45, 42, dir.resolve("data"), "joint"));
             List<Progress> progress = new ArrayList<>();
             LlmTraining.Request request = new LlmTraining.Request("lora1", data.alpaca(), model, python(), cpu(),
-                    Launch.single(), null);
+                    "python", 1, null);
             Run run = LlmTraining.train(ws, request, progress::add, () -> false);
             assertEquals(RunStatus.FINISHED, run.status());
             assertEquals(LlmTraining.KIND, run.kind());
