@@ -5,7 +5,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 VENV="${1:-$ROOT/.venv}"
-if ! /usr/bin/python3 -c "import torch" 2>/dev/null; then
+if ! /usr/bin/python3 -c "import torch, ensurepip" 2>/dev/null; then
     SUDO=""
     if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
     $SUDO apt-get install -y -qq --no-install-recommends python3-torch python3-venv >/dev/null

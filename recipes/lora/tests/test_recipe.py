@@ -125,3 +125,14 @@ def test_merge_gives_the_same_logits_as_base_plus_adapter(trained, tiny_model, t
         adapted = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(tiny_model),
                                             str(out / "adapter"))(ids).logits
     assert torch.allclose(merged, adapted, atol=1e-5)
+
+
+def test_gradient_checkpointing_gives_the_same_losses(tiny_model, alpaca_dataset, tmp_path):
+    losses = []
+    for on in (False, True):
+        cfg = train_config(tiny_model, alpaca_dataset, tmp_path / ("out-%s" % on), max_steps=3,
+                           gradient_checkpointing=on)
+        rc, events, err = run_recipe("train", cfg, tmp_path, "c-%s.json" % on)
+        assert rc == 0, err
+        losses.append([e["loss"] for e in events if e["event"] == "step"])
+    assert losses[1] == pytest.approx(losses[0], abs=1e-4)
