@@ -8,6 +8,7 @@ import org.radcurate.domain.Run;
 import org.radcurate.domain.Split;
 import org.radcurate.service.LlmDatasets;
 import org.radcurate.service.LlmTraining;
+import org.radcurate.service.OpenEndedScores;
 import org.radcurate.service.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code llm}: LLM students (instruction datasets, LoRA runs, their predictions). */
 @Command(name = "llm", mixinStandardHelpOptions = true,
         description = "LLM students: instruction datasets, LoRA fine-tuning with the bundled recipe, predictions.",
-        subcommands = {LlmCommand.Dataset.class, LlmCommand.Train.class, LlmCommand.Predict.class})
+        subcommands = {LlmCommand.Dataset.class, LlmCommand.Train.class, LlmCommand.Predict.class,
+            LlmCommand.Score.class})
 final class LlmCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -211,6 +213,62 @@ final class LlmCommand implements Runnable {
                 spec.commandLine().getOut().printf("%d reports stored as source %s (%d multiple-choice and %d "
                         + "open-ended answers could not be read)%n", p.reports(), p.source().name(),
                         p.multipleChoiceFailures(), p.openEndedFailures());
+            }
+            return 0;
+        }
+    }
+
+    static String ci(org.radcurate.evaluation.Interval i) {
+        return i.isDefined() ? String.format(java.util.Locale.ROOT, "%.3f-%.3f", i.lo(), i.hi()) : "-";
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true,
+            description = {"Score sources on the open-ended task: each report's ICD-10-CM codes against a gold source's, "
+                    + "micro precision, recall and F1 at the full-code and the 3-character category level with bootstrap "
+                    + "95% intervals, and the paired test of 'the last source beats the first' (full codes). The "
+                    + "multiple-choice task is scored by eval --task mc."})
+    static final class Score implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Option(names = "--gold", required = true, paramLabel = "SOURCE", description = "The source holding the gold codes.")
+        String gold;
+
+        @Option(names = "--source", required = true, paramLabel = "NAME", description = "A source to score. Repeatable.")
+        java.util.List<String> sources;
+
+        @Option(names = "--split", defaultValue = "test", paramLabel = "SPLIT", description = "test (default), dev, train or all.")
+        String split;
+
+        @Option(names = "--resamples", defaultValue = "1000", paramLabel = "N", description = "Bootstrap resamples.")
+        int resamples;
+
+        @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Bootstrap seed.")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace.file)) {
+                OpenEndedScores.Scores s = OpenEndedScores.score(ws, gold, sources, LlmCommand.split(split),
+                        new org.radcurate.evaluation.Resampling(resamples, seed));
+                var out = spec.commandLine().getOut();
+                out.printf("open-ended task, gold %s, split %s%n", s.gold(), s.split());
+                out.println("source\treports\tlevel\tprecision\trecall\tf1\tf1 95% CI");
+                for (var r : s.results()) {
+                    for (var level : java.util.List.of(java.util.Map.entry("code", r.fullCode()),
+                            java.util.Map.entry("category", r.category()))) {
+                        out.printf(java.util.Locale.ROOT, "%s\t%d\t%s\t%.3f\t%.3f\t%.3f\t%s%n", r.source(), r.reports(),
+                                level.getKey(), level.getValue().precision(), level.getValue().recall(),
+                                level.getValue().f1(), ci(level.getValue().ci95()));
+                    }
+                }
+                if (s.paired() != null) {
+                    out.printf(java.util.Locale.ROOT, "%s - %s: micro-F1 difference %.3f, p = %.4f%n", s.paired().b(),
+                            s.paired().a(), s.paired().difference(), s.paired().p());
+                }
             }
             return 0;
         }

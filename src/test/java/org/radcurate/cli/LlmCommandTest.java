@@ -111,4 +111,17 @@ class LlmCommandTest {
         assertEquals(1, run("llm", "predict", "-w", ws, "--run", "missing"));
         assertEquals(List.of("error: no run 'missing' in the workspace"), errorLines());
     }
+
+    @Test
+    void score_prints_the_open_ended_task_at_both_levels() throws Exception {
+        String ws = sample();
+        assertEquals(0, run("llm", "score", "-w", ws, "--gold", "gold", "--source", "gold", "--split", "test",
+                "--resamples", "0"), err.toString());
+        assertEquals(List.of("open-ended task, gold gold, split test",
+                "source\treports\tlevel\tprecision\trecall\tf1\tf1 95% CI",
+                "gold\t60\tcode\t1.000\t1.000\t1.000\t-",
+                "gold\t60\tcategory\t1.000\t1.000\t1.000\t-"), outLines());
+        assertEquals(1, run("llm", "score", "-w", ws, "--gold", "gold", "--source", "student:none"));
+        assertEquals(List.of("error: no source 'student:none' in the workspace"), errorLines());
+    }
 }

@@ -114,6 +114,10 @@ class LlmStudentEndToEndTest {
             assertEquals(120, answers.size());
             long parsedMc = ws.workspace().labels().states(p.source().id()).size();
             assertEquals(60, parsedMc + p.multipleChoiceFailures());
+            // the untrained tiny model's answers are scored like any source's (whatever they are worth)
+            OpenEndedScores.Scores open = OpenEndedScores.score(ws, SampleWorkspace.GOLD, List.of("student:lora1"),
+                    Split.TEST, new Resampling(50, 1));
+            assertEquals(60, open.results().get(0).reports());
         }
     }
 
@@ -142,6 +146,12 @@ class LlmStudentEndToEndTest {
             Comparison c = EvaluationService.compareWorkspace(ws, SampleWorkspace.GOLD_SET, List.of("student:served"),
                     Split.TEST, UncertaintyPolicy.U_ZEROS, new Resampling(200, 1), EvaluationService.Task.MULTIPLE_CHOICE);
             assertEquals(1.0, c.source("student:served").orElseThrow().micro().f1(), 1e-12);
+            OpenEndedScores.Scores open = OpenEndedScores.score(ws, SampleWorkspace.GOLD,
+                    List.of(SampleWorkspace.GOLD, "student:served"), Split.TEST, new Resampling(200, 1));
+            assertEquals(60, open.results().get(1).reports());
+            assertEquals(1.0, open.results().get(1).fullCode().f1(), 1e-12);
+            assertEquals(1.0, open.results().get(1).category().f1(), 1e-12);
+            assertEquals(0.0, open.paired().difference(), 1e-12);
 
             Files.writeString(answers, "{\"id\": \"S9999\", \"task\": \"mc\", \"answer\": \"Normal\"}\n");
             assertEquals(answers + ", line 1, field 'id': no report 'S9999' in the workspace",
