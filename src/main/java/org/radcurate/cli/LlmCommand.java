@@ -218,10 +218,6 @@ final class LlmCommand implements Runnable {
         }
     }
 
-    static String ci(org.radcurate.evaluation.Interval i) {
-        return i.isDefined() ? String.format(java.util.Locale.ROOT, "%.3f-%.3f", i.lo(), i.hi()) : "-";
-    }
-
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = {"Score sources on the open-ended task: each report's ICD-10-CM codes against a gold source's, "
                     + "micro precision, recall and F1 at the full-code and the 3-character category level with bootstrap "
@@ -252,23 +248,8 @@ final class LlmCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace.file)) {
-                OpenEndedScores.Scores s = OpenEndedScores.score(ws, gold, sources, LlmCommand.split(split),
-                        new org.radcurate.evaluation.Resampling(resamples, seed));
-                var out = spec.commandLine().getOut();
-                out.printf("open-ended task, gold %s, split %s%n", s.gold(), s.split());
-                out.println("source\treports\tlevel\tprecision\trecall\tf1\tf1 95% CI");
-                for (var r : s.results()) {
-                    for (var level : java.util.List.of(java.util.Map.entry("code", r.fullCode()),
-                            java.util.Map.entry("category", r.category()))) {
-                        out.printf(java.util.Locale.ROOT, "%s\t%d\t%s\t%.3f\t%.3f\t%.3f\t%s%n", r.source(), r.reports(),
-                                level.getKey(), level.getValue().precision(), level.getValue().recall(),
-                                level.getValue().f1(), ci(level.getValue().ci95()));
-                    }
-                }
-                if (s.paired() != null) {
-                    out.printf(java.util.Locale.ROOT, "%s - %s: micro-F1 difference %.3f, p = %.4f%n", s.paired().b(),
-                            s.paired().a(), s.paired().difference(), s.paired().p());
-                }
+                OpenEndedScores.table(ws, gold, sources, LlmCommand.split(split), resamples, seed)
+                        .forEach(spec.commandLine().getOut()::println);
             }
             return 0;
         }

@@ -3,6 +3,7 @@ package org.radcurate.service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,10 +11,12 @@ import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.Split;
+import org.radcurate.evaluation.Interval;
 import org.radcurate.evaluation.OpenEndedResult;
 import org.radcurate.evaluation.OpenEndedTask;
 import org.radcurate.evaluation.PairedTest;
 import org.radcurate.evaluation.Resampling;
+import org.radcurate.evaluation.Summary;
 import org.radcurate.persistence.Workspace;
 
 /**
@@ -46,6 +49,32 @@ public final class OpenEndedScores {
                 sources.get(sources.size() - 1), gold, preds.get(0), preds.get(preds.size() - 1),
                 OpenEndedTask.Level.FULL, resampling) : null;
         return new Scores(goldSource, split == null ? "all" : split.key(), results, paired);
+    }
+
+    /** The scores as the CLI prints them: a title, a tab-separated table per source and level, the paired test. */
+    public static List<String> table(WorkspaceSession session, String goldSource, List<String> sources, Split split,
+            int resamples, long seed) {
+        Scores s = score(session, goldSource, sources, split, new Resampling(resamples, seed));
+        List<String> out = new ArrayList<>();
+        out.add("open-ended task, gold " + s.gold() + ", split " + s.split());
+        out.add("source\treports\tlevel\tprecision\trecall\tf1\tf1 95% CI");
+        for (OpenEndedResult r : s.results()) {
+            for (Map.Entry<String, Summary> level : List.of(Map.entry("code", r.fullCode()),
+                    Map.entry("category", r.category()))) {
+                Summary v = level.getValue();
+                out.add(String.format(Locale.ROOT, "%s\t%d\t%s\t%.3f\t%.3f\t%.3f\t%s", r.source(), r.reports(),
+                        level.getKey(), v.precision(), v.recall(), v.f1(), ci(v.ci95())));
+            }
+        }
+        if (s.paired() != null) {
+            out.add(String.format(Locale.ROOT, "%s - %s: micro-F1 difference %.3f, p = %.4f", s.paired().b(),
+                    s.paired().a(), s.paired().difference(), s.paired().p()));
+        }
+        return out;
+    }
+
+    private static String ci(Interval i) {
+        return i.isDefined() ? String.format(Locale.ROOT, "%.3f-%.3f", i.lo(), i.hi()) : "-";
     }
 
     /**
