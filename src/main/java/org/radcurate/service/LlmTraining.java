@@ -72,6 +72,10 @@ public final class LlmTraining {
         return new Launch(Launch.Launcher.parse(launcher == null ? "python" : launcher), processes);
     }
 
+    /** A logged optimizer step of an LLM run, as the progress detail a screen charts. */
+    public record StepDetail(long step, long totalSteps, double epoch, double loss, double learningRate,
+            double tokensPerSecond, Double gpuMemoryMib, java.time.Duration eta) implements org.radcurate.domain.ProgressDetail {}
+
     /** What {@link #predict} stored: the source, reports answered, and answers the parsers could not read. */
     public record Predicted(Source source, int reports, int multipleChoiceFailures, int openEndedFailures) {}
 
@@ -149,13 +153,11 @@ public final class LlmTraining {
         Path recipe = RecipeLocator.locate();
         Path python = python(r.python());
         EnvironmentReport env = check(python, recipe, r.settings(), r.baseModel());
-        Path dir = TrainingService.runDir(session, r.runName()).toAbsolutePath();
-        Files.createDirectories(dir);
-        ObjectNode config = config(r, dir);
-        Path configFile = dir.resolve("recipe-config.json");
-        JSON.writeValue(configFile.toFile(), config);
         ObjectNode stored = LINE.createObjectNode();
-        stored.set("recipe", config);
+        // the recipe's settings without output_dir: that is the run's own folder, wherever the workspace moves
+        ObjectNode recipeSettings = config(r, Path.of("."));
+        recipeSettings.remove("output_dir");
+        stored.set("recipe", recipeSettings);
         stored.put("python", python.toString());
         stored.put("launcher", r.launch().launcher().name().toLowerCase(java.util.Locale.ROOT));
         stored.put("processes", r.launch().processes());
@@ -164,7 +166,12 @@ public final class LlmTraining {
             stored.set("dataset", JSON.readTree(manifest.toFile()));
         }
         Run run = ws.runs().findByName(r.runName()).orElseGet(() -> ws.transaction(() -> ws.runs().create(
-                r.runName(), KIND, stored.toString(), env.device(), dir.toString())));
+                r.runName(), KIND, stored.toString(), env.device())));
+        Path dir = Path.of(run.artifactDir()).toAbsolutePath();
+        Files.createDirectories(dir);
+        ObjectNode config = config(r, dir);
+        Path configFile = dir.resolve("recipe-config.json");
+        JSON.writeValue(configFile.toFile(), config);
         if (!run.kind().equals(KIND)) {
             throw new IllegalArgumentException("run '" + r.runName() + "' is a " + run.kind() + " run, not " + KIND);
         }
@@ -243,7 +250,9 @@ public final class LlmTraining {
             }
             progress.onProgress(new Progress(s.step(), s.totalSteps(), String.format(java.util.Locale.ROOT,
                     "step %d/%d: loss %.4f, lr %.3g, %.0f tokens/s", s.step(), s.totalSteps(), s.loss(),
-                    s.learningRate(), s.tokensPerSecond()), m));
+                    s.learningRate(), s.tokensPerSecond()), new StepDetail(s.step(), s.totalSteps(), s.epoch(), s.loss(),
+                    s.learningRate(), s.tokensPerSecond(), s.gpuMemoryMib(), m.containsKey("etaSeconds")
+                    ? java.time.Duration.ofSeconds(Math.round(m.get("etaSeconds"))) : null)));
         }, () -> {
             if (e.is("start")) {
                 progress.onProgress(Progress.of(0, e.number("total_steps"), "started on " + e.text("device") + " ("

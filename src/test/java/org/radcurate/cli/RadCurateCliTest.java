@@ -85,7 +85,7 @@ class RadCurateCliTest {
         assertEquals(0, code, err.toString());
         assertEquals(List.of(
                 "workspace  " + workspace().toAbsolutePath(),
-                "version    3",
+                "version    " + org.radcurate.persistence.Workspace.SCHEMA_VERSION,
                 "schema     chexpert14",
                 "reports    3",
                 "",

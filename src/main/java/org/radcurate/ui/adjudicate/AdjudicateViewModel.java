@@ -49,9 +49,15 @@ public final class AdjudicateViewModel {
 
     public AdjudicateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
+        this(session, new Preferences(settings, dialogs), jobs, dialogs);
+    }
+
+    /** With the app's one preferences object: gold is written as the annotator chosen in Annotate. */
+    public AdjudicateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Preferences prefs, Jobs jobs,
+            Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
-        this.gold = new GoldEdits(this, new Preferences(settings, dialogs), new Writer(jobs, dialogs));
+        this.gold = new GoldEdits(this, prefs, new Writer(jobs, dialogs));
         session.addListener((o, was, now) -> sessionChanged(now));
         disagreementsOnly.addListener(o -> applyItemFilter(currentId()));
         sessionChanged(session.get());
@@ -66,7 +72,7 @@ public final class AdjudicateViewModel {
         kappas.clear();
         show(null, Map.of());
         if (s != null) {
-            jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+            jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
                 service = svc;
                 refresh();
             }, this::failed);

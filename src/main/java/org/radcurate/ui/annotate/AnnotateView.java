@@ -1,8 +1,5 @@
 package org.radcurate.ui.annotate;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -169,10 +166,8 @@ public final class AnnotateView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        vm.preferences().darkProperty().addListener((o, was, now) -> applyTheme(now));
         vm.preferences().textSizeProperty().addListener((o, was, now) -> applyTextSize(now.intValue()));
         applyTextSize(vm.preferences().textSizeProperty().get());
-        applyTheme(vm.preferences().darkProperty().get());
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 Platform.runLater(grid::requestFocus);
@@ -223,11 +218,6 @@ public final class AnnotateView extends BorderPane {
         } finally {
             syncing = false;
         }
-    }
-
-    private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void applyTextSize(int px) {

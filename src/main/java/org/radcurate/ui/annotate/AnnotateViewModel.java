@@ -46,9 +46,15 @@ public final class AnnotateViewModel {
 
     public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
+        this(session, new Preferences(settings, dialogs), jobs, dialogs);
+    }
+
+    /** With the app's one preferences object, which Adjudicate shares (the annotator name above all). */
+    public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Preferences prefs, Jobs jobs,
+            Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
-        this.prefs = new Preferences(settings, dialogs);
+        this.prefs = prefs;
         this.nav = new QueueNavigator(this, jobs, shown, filters, prefs);
         this.writer = new Writer(jobs, dialogs);
         this.edits = new Edits(this, writer, history, prefs, dialogs);
@@ -72,7 +78,7 @@ public final class AnnotateViewModel {
             message.set("No workspace open.");
             return;
         }
-        jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+        jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
             service = svc;
             editable.set(!s.readOnly());
             filters.findings().setAll(svc.schema().findings().stream().map(Finding::name).toList());

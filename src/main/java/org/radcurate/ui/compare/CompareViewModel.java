@@ -3,6 +3,7 @@ package org.radcurate.ui.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.service.CompareRequest;
 import org.radcurate.service.EvaluationService;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.EvaluationView;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
@@ -44,17 +46,20 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<EvaluationView> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EvaluationView.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No comparison yet.");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(VerdictKind.NONE);
     private final ObservableList<EvaluationRecord> history = FXCollections.observableArrayList();
     private final ObservableList<EvaluationView.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<EvaluationRecord> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private final Jobs jobs;
 
     public CompareViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs,
             Consumer<String> openReport) {
         this.session = session;
         this.dialogs = dialogs;
+        this.jobs = jobs;
         this.job = new JobTracker(jobs);
         this.errors = new ErrorListViewModel(session::get, jobs, dialogs, openReport);
         this.learningCurve = new LearningCurveViewModel(session, jobs, dialogs);
@@ -71,10 +76,21 @@ public final class CompareViewModel {
             history.clear();
             inputs.load(List.of(), List.of(), false);
         } else {
-            history.setAll(EvaluationService.history(s));
-            inputs.load(EvaluationService.goldSets(s), EvaluationService.sources(s), true);
+            // read on the interactive lane, never on the UI thread
+            jobs.submit((p, c) -> new Object[] {EvaluationService.history(s), EvaluationService.goldSets(s),
+                    EvaluationService.sources(s)}, p -> { }, read -> {
+                if (session.get() == s) {
+                    history.setAll(cast(read[0]));
+                    inputs.load(cast(read[1]), cast(read[2]), true);
+                }
+            }, e -> job.setStatus("Could not read the workspace: " + e.getMessage()));
         }
         job.setStatus("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
     }
 
     /** Re-reads gold sets and sources unless a result is shown (another screen may have added one). */
@@ -97,9 +113,13 @@ public final class CompareViewModel {
             dialogs.showError("Compare", e.getMessage());
             return;
         }
-        job.run("Comparing " + request.sources().size() + " sources against " + request.goldSet() + "…",
-                (p, c) -> EvaluationService.evaluate(s, request, p, c), view -> {
-            history.setAll(EvaluationService.history(s));
+        job.run(JobLane.EVALUATE, "Comparing " + request.sources().size() + " sources against " + request.goldSet()
+                + "…", (p, c) -> {
+                    EvaluationView v = EvaluationService.evaluate(s.lane(JobLane.EVALUATE), request, p, c);
+                    return Map.entry(v, EvaluationService.history(s.lane(JobLane.EVALUATE)));
+                }, read -> {
+            EvaluationView view = read.getKey();
+            history.setAll(read.getValue());
             show(view);
             job.setStatus("Stored as evaluation #" + view.evaluationId() + ".");
         }, error -> {
@@ -173,6 +193,7 @@ public final class CompareViewModel {
         result.set(v);
         rows.setAll(v.rows());
         summary.set(CompareText.summary(v));
+        coverage.set(String.join(" · ", v.coverage()));
         errors.clear();
         v.verdict().ifPresentOrElse(t -> {
             verdict.set(CompareText.verdict(t));
@@ -189,6 +210,7 @@ public final class CompareViewModel {
         result.set(null);
         rows.clear();
         summary.set("No comparison yet.");
+        coverage.set("");
         verdict.set("");
         verdictKind.set(VerdictKind.NONE);
         errors.clear();
@@ -239,6 +261,11 @@ public final class CompareViewModel {
     /** The table's rows: one per finding, then micro and macro. */
     public ObservableList<EvaluationView.Row> rows() {
         return rowsView;
+    }
+
+    /** Per source: gold reports, predicted reports, reports in common and reports scored. */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

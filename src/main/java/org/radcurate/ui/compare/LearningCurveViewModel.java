@@ -25,6 +25,7 @@ import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.domain.Split;
 import org.radcurate.service.EvaluationService;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.SweepPoint;
 import org.radcurate.service.SweepRequest;
 import org.radcurate.service.SweepService;
@@ -80,17 +81,36 @@ public final class LearningCurveViewModel {
     }
 
     private void load(WorkspaceSession s) {
-        List<Source> sources = s == null ? List.of() : EvaluationService.sources(s);
+        if (s == null) {
+            show(List.of(), "", List.of(), List.of());
+            return;
+        }
+        // read on the interactive lane, never on the UI thread
+        jobs.submit((p, c) -> {
+            String schema = s.activeSchema().name();
+            List<Source> teachers = new java.util.ArrayList<>(s.sources(SourceKind.TEACHER, schema));
+            teachers.addAll(s.sources(SourceKind.GOLD, schema));
+            return new Object[] {teachers, schema, EvaluationService.goldSets(s), SweepService.stored(s)};
+        }, p -> { }, read -> {
+                    if (session.get() == s) {
+                        show(cast(read[0]), (String) read[1], cast(read[2]), cast(read[3]));
+                    }
+                }, e -> status.set("Could not read the workspace: " + e.getMessage()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
+    }
+
+    private void show(List<Source> sources, String schema, List<GoldSet> sets, List<SweepPoint> stored) {
         String keep = teacher.get();
-        String schema = s == null ? "" : s.activeSchema().name();
-        teachers.setAll(sources.stream().filter(x -> x.kind() == SourceKind.TEACHER && x.schema().equals(schema))
-                .map(Source::name).toList());
-        teachers.addAll(sources.stream().filter(x -> x.kind() == SourceKind.GOLD && x.schema().equals(schema))
-                .map(Source::name).toList());
+        // teachers, then the working gold, of the active schema (read by the one sources query)
+        teachers.setAll(sources.stream().map(Source::name).toList());
         teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
-        goldSets.setAll(s == null ? List.of() : EvaluationService.goldSets(s));
+        goldSets.setAll(sets);
         goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
-        points.setAll(s == null ? List.of() : SweepService.stored(s));
+        points.setAll(stored);
         status.set(points.isEmpty() ? "" : "Showing " + points.size() + " stored sweep points.");
         validate();
     }
@@ -112,23 +132,20 @@ public final class LearningCurveViewModel {
         busy.set(true);
         progress.set(-1);
         status.set("Sweeping " + request.size() + " runs…");
-        running = jobs.submit((p, c) -> SweepService.run(s, request, ev -> {
+        running = jobs.submit(JobLane.TRAIN, "Learning curve: " + request.size() + " runs",
+                (p, c) -> SweepService.run(s.lane(JobLane.TRAIN), request, ev -> {
             SweepService.point(ev).ifPresent(arrived::add);
             p.onProgress(ev);
-        }, c), this::onProgress, done -> {
-            finish(s);
-            status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
+        }, c), this::onProgress, done -> finish(s, () -> status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
                     + CompareText.split(request.evaluationSplit() == null ? "all" : request.evaluationSplit().key())
-                    .toLowerCase(java.util.Locale.ROOT) + ".");
-        }, error -> {
-            finish(s);
+                    .toLowerCase(java.util.Locale.ROOT) + ".")), error -> finish(s, () -> {
             if (error instanceof CancellationException) {
                 status.set("Cancelled; the points scored so far are stored.");
             } else {
                 status.set("Failed: " + error.getMessage());
                 dialogs.showError("Learning curve", error.getMessage());
             }
-        });
+        }));
     }
 
     public void cancel() {
@@ -157,12 +174,19 @@ public final class LearningCurveViewModel {
         }
     }
 
-    private void finish(WorkspaceSession s) {
+    private void finish(WorkspaceSession s, Runnable then) {
         drain();
-        busy.set(false);
-        progress.set(0);
         running = null;
-        points.setAll(SweepService.stored(s));
+        jobs.submit((p, c) -> SweepService.stored(s), p -> { }, stored -> {
+            busy.set(false);
+            progress.set(0);
+            points.setAll(stored);
+            then.run();
+        }, e -> {
+            busy.set(false);
+            progress.set(0);
+            then.run();
+        });
     }
 
     SweepRequest request() {

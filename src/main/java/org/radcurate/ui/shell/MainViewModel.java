@@ -25,6 +25,7 @@ import org.radcurate.domain.SourceKind;
 import org.radcurate.service.AppPaths;
 import org.radcurate.service.ExportService;
 import org.radcurate.service.ImportResult;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.LabelService;
 import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.Settings;
@@ -72,8 +73,8 @@ public final class MainViewModel {
             open(last.get());
             return;
         }
-        run("Creating the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p),
-                this::open);
+        run(JobLane.IMPORT, "Creating the sample workspace…",
+                (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
     }
 
     public void newWorkspace() {
@@ -93,18 +94,27 @@ public final class MainViewModel {
     }
 
     public void openSampleWorkspace() {
-        run("Opening the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
+        run(JobLane.IMPORT, "Opening the sample workspace…",
+                (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
     }
 
-    /** Opens (or creates) a workspace; on failure the current one stays open. */
+    /**
+     * Opens (or creates) a workspace, off the UI thread; on failure the current one stays open. The
+     * current workspace's long jobs are cancelled and awaited before it is closed.
+     */
     public void open(Path file) {
-        WorkspaceSession next;
-        try {
-            next = WorkspaceSession.open(file);
-        } catch (RuntimeException e) {
-            dialogs.showError("Open workspace", e.getMessage());
+        if (session != null && session.file().equals(file.toAbsolutePath())) {
+            job.setStatus(file.getFileName() + " is already open.");
             return;
         }
+        job.run("Opening " + file.getFileName() + "…", (p, c) -> WorkspaceSession.open(file),
+                next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
+                    job.setStatus("Could not open " + file.getFileName() + ".");
+                    dialogs.showError("Open workspace", error.getMessage());
+                });
+    }
+
+    private void switchTo(WorkspaceSession next, Path file) {
         closeSession();
         session = next;
         sessionProperty.set(next);
@@ -135,8 +145,8 @@ public final class MainViewModel {
 
     public void importReports(Path file) {
         WorkspaceSession s = session;
-        run("Importing " + file.getFileName() + "…",
-                (p, c) -> s.imports().importReports(file, null, ReportReadOptions.defaults(), p, c),
+        run(JobLane.IMPORT, "Importing " + file.getFileName() + "…",
+                (p, c) -> s.lane(JobLane.IMPORT).imports().importReports(file, null, ReportReadOptions.defaults(), p, c),
                 this::imported);
     }
 
@@ -155,9 +165,9 @@ public final class MainViewModel {
 
     public void importLabels(Path file, String sourceName) {
         WorkspaceSession s = session;
-        run("Importing labels from " + file.getFileName() + "…",
-                (p, c) -> s.imports().importLabels(file, null, sourceName, SourceKind.TEACHER, s.activeSchema(),
-                        null, p, c),
+        run(JobLane.IMPORT, "Importing labels from " + file.getFileName() + "…",
+                (p, c) -> s.lane(JobLane.IMPORT).imports().importLabels(file, null, sourceName, SourceKind.TEACHER,
+                        s.lane(JobLane.IMPORT).activeSchema(), null, p, c),
                 this::imported);
     }
 
@@ -167,7 +177,8 @@ public final class MainViewModel {
             return;
         }
         WorkspaceSession s = session;
-        run("Labelling with the rule teacher…", (p, c) -> LabelService.labelWorkspace(s, false, false, 0, p, c),
+        run(JobLane.LABEL, "Labelling with the rule teacher…",
+                (p, c) -> LabelService.labelWorkspace(s.lane(JobLane.LABEL), false, false, 0, p, c),
                 result -> {
                     reload();
                     job.setStatus(result.describe());
@@ -180,7 +191,7 @@ public final class MainViewModel {
         }
         dialogs.chooseFileToSave("Export reports", "reports.csv", List.of(FileKind.REPORTS)).ifPresent(out -> {
             WorkspaceSession s = session;
-            run("Exporting reports…", (p, c) -> s.exports().exportReports(out,
+            run(JobLane.EXPORT, "Exporting reports…", (p, c) -> s.lane(JobLane.EXPORT).exports().exportReports(out,
                     ExportService.Format.parse(null, out)), n -> job.setStatus("Exported " + n + " reports to " + out));
         });
     }
@@ -189,16 +200,47 @@ public final class MainViewModel {
         job.cancel();
     }
 
+    /** Shows a report, read on the interactive lane. */
     public void select(String reportId) {
-        if (session == null || reportId == null) {
+        WorkspaceSession s = session;
+        if (s == null || reportId == null) {
             selected.set(null);
             return;
         }
-        selected.set(session.report(reportId).orElse(null));
+        jobs.submit((p, c) -> s.report(reportId).orElse(null), p -> { }, report -> {
+            if (session == s) {
+                selected.set(report);
+            }
+        }, this::readFailed);
     }
 
+    /** Closes the workspace at once (the app is exiting; jobs have been stopped by {@link #quit}). */
     public void close() {
         closeSession();
+    }
+
+    /**
+     * Quits: asks first while a long job runs, then cancels every job, waits for it to stop, closes the
+     * workspace and runs {@code exit}. Returns false when the user chose to keep the app open.
+     */
+    public boolean quit(Runnable exit) {
+        if (jobs.longJobsRunning() && !dialogs.confirm("Quit RadCurate", "A background job (training, import, "
+                + "labelling…) is still running. Quitting cancels it; what it has committed stays, and a training run "
+                + "can be resumed later.", "Cancel the job and quit")) {
+            return false;
+        }
+        job.setStatus("Stopping background jobs…");
+        jobs.stopAll(() -> {
+            closeSession();
+            exit.run();
+        });
+        return true;
+    }
+
+    private void readFailed(Throwable error) {
+        if (!(error instanceof CancellationException)) {
+            job.setStatus("Could not read the workspace: " + error.getMessage());
+        }
     }
 
     private void imported(ImportResult result) {
@@ -208,11 +250,17 @@ public final class MainViewModel {
 
     private void reload() {
         String annotator = settings.get(Settings.ANNOTATOR).orElse("");
-        reports.setAll(session.reportSummaries(annotator));
-        counts.set(reports.size() + " reports");
-        if (!reports.isEmpty() && selected.get() == null) {
-            select(reports.get(0).id());
-        }
+        WorkspaceSession s = session;
+        jobs.submit((p, c) -> s.reportSummaries(annotator), p -> { }, list -> {
+            if (session != s) {
+                return; // another workspace was opened meanwhile
+            }
+            reports.setAll(list);
+            applyFilter(filter.get());
+            if (!reports.isEmpty() && selected.get() == null) {
+                select(reports.get(0).id());
+            }
+        }, this::readFailed);
     }
 
     private void applyFilter(String text) {
@@ -224,7 +272,12 @@ public final class MainViewModel {
     }
 
     private <T> void run(String message, org.radcurate.ui.common.Job<T> work, java.util.function.Consumer<T> done) {
-        job.run(message, work, done, error -> {
+        run(JobLane.INTERACTIVE, message, work, done);
+    }
+
+    private <T> void run(JobLane lane, String message, org.radcurate.ui.common.Job<T> work,
+            java.util.function.Consumer<T> done) {
+        job.run(lane, message, work, done, error -> {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; the workspace is unchanged.");
             } else {

@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final Button cancel = new Button("Cancel");
 
     private final TabPane tabs = new TabPane();
+    private final JobListPane jobs;
 
     /**
      * A screen shown as a tab: its title, a stable id for tests, its content, and what to do when
@@ -51,8 +52,15 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens) {
+        this(vm, quit, screens, javafx.collections.FXCollections.observableArrayList());
+    }
+
+    /** With the app's job list, shown above the status bar. */
+    public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens,
+            javafx.collections.ObservableList<org.radcurate.ui.common.LaneTask<?>> jobList) {
         this.vm = vm;
         this.quit = quit;
+        this.jobs = new JobListPane(jobList);
         createView(screens);
         bind();
     }
@@ -91,7 +99,7 @@ public final class MainWindow extends BorderPane {
             });
             setCenter(tabs);
         }
-        setBottom(statusBar());
+        setBottom(new javafx.scene.layout.VBox(jobs, statusBar()));
     }
 
     private static Tab tab(String title, String id, Node content) {
@@ -144,7 +152,7 @@ public final class MainWindow extends BorderPane {
         cancel.setId("cancelJob");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, grow, progress, cancel, counts);
+        HBox bar = new HBox(10, status, grow, progress, cancel, jobs.toggle(), counts);
         bar.getStyleClass().add(Css.STATUS_BAR);
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

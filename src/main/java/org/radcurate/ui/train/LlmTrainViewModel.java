@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.Progress;
 import org.radcurate.domain.Run;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.LlmTraining;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.JobHandle;
@@ -108,7 +109,7 @@ public final class LlmTrainViewModel {
         }
         busy.set(true);
         status.set("Checking " + python.get() + "…");
-        running = jobs.submit((p, c) -> LlmTraining.check(Path.of(python.get()), s, Path.of(baseModel.get())),
+        running = jobs.submit(JobLane.TRAIN, "Checking " + python.get(), (p, c) -> LlmTraining.check(Path.of(python.get()), s, Path.of(baseModel.get())),
                 p -> { }, device -> {
                     busy.set(false);
                     status.set("Ready: the run would train on " + device + ".");
@@ -137,7 +138,8 @@ public final class LlmTrainViewModel {
         steps.clear();
         busy.set(true);
         status.set("Starting " + request.runName() + "…");
-        running = jobs.submit((p, c) -> LlmTraining.train(ws, request, p, c), this::onProgress, (Run run) -> {
+        running = jobs.submit(JobLane.TRAIN, "Training " + request.runName(),
+                (p, c) -> LlmTraining.train(ws.lane(JobLane.TRAIN), request, p, c), this::onProgress, (Run run) -> {
             busy.set(false);
             running = null;
             status.set("Run " + run.name() + " finished on " + run.device() + "; adapter in "
@@ -158,10 +160,7 @@ public final class LlmTrainViewModel {
     }
 
     private void onProgress(Progress p) {
-        Double loss = p.metrics().get("loss");
-        if (loss != null && p.metrics().containsKey("learningRate")) {
-            steps.add(new StepPoint(p.step(), loss));
-        }
+        p.detail(LlmTraining.StepDetail.class).ifPresent(d -> steps.add(new StepPoint(d.step(), d.loss())));
         if (p.message() != null && !p.message().isBlank()) {
             status.set(p.message());
         }
