@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "llm", mixinStandardHelpOptions = true,
-        description = "LLM teachers over an OpenAI-compatible API (vLLM, Ollama, llama.cpp server, a hosted API).",
-        subcommands = {LlmCommand.Label.class, LlmCommand.Models.class, LlmCommand.Consent.class, LlmCommand.Template.class})
+        description = "LLM teachers over an OpenAI-compatible API (vLLM, Ollama, llama.cpp server, a hosted API), "
+                + "and LLM students: instruction datasets, LoRA fine-tuning with the bundled recipe, predictions.",
+        subcommands = {LlmCommand.Label.class, LlmCommand.Models.class, LlmCommand.Consent.class, LlmCommand.Template.class,
+            LlmStudentCommands.Dataset.class, LlmStudentCommands.Train.class, LlmStudentCommands.Predict.class,
+            LlmStudentCommands.Score.class})
 final class LlmCommand implements Runnable {
     @Spec
     CommandSpec spec;

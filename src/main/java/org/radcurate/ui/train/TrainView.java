@@ -63,8 +63,17 @@ public final class TrainView extends BorderPane {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.62);
         BorderPane.setMargin(center, new Insets(0, 0, 0, 10));
-        setLeft(left);
-        setCenter(center);
+        BorderPane builtIn = new BorderPane(center);
+        builtIn.setLeft(left);
+        builtIn.setPadding(new Insets(10, 0, 0, 0));
+        // the run kinds: the built-in student (DJL, in-process) and an LLM fine-tuned with LoRA (Python recipe)
+        javafx.scene.control.Tab student = new javafx.scene.control.Tab("Built-in student", builtIn);
+        javafx.scene.control.Tab llm = new javafx.scene.control.Tab("LLM (LoRA)", new LlmTrainPane(vm.llm()));
+        student.setClosable(false);
+        llm.setClosable(false);
+        javafx.scene.control.TabPane kinds = new javafx.scene.control.TabPane(student, llm);
+        kinds.setId("trainRunKinds");
+        setCenter(kinds);
         setPadding(new Insets(10));
     }
 

@@ -54,12 +54,14 @@ public final class TrainViewModel {
     /** Epochs finished on the job thread, drained on the UI thread (progress updates may be coalesced). */
     private final Queue<EpochPoint> arrived = new ConcurrentLinkedQueue<>();
     private JobHandle running;
+    private final LlmTrainViewModel llm;
 
     public TrainViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs) {
         this.session = session;
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.runs = new TrainRuns(session::get, jobs);
+        this.llm = new LlmTrainViewModel(session, jobs);
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
         busy.addListener((obs, old, now) -> updateCommands());
@@ -233,6 +235,11 @@ public final class TrainViewModel {
         canStart.set(idle && inputs.validationProperty().get().isEmpty());
         canResume.set(idle && row != null && row.run().id() != 0 && row.status() != RunStatus.FINISHED);
         canPredict.set(idle && row != null && row.status() == RunStatus.FINISHED);
+    }
+
+    /** The "LLM (LoRA)" run kind's state. */
+    public LlmTrainViewModel llm() {
+        return llm;
     }
 
     public TrainInputs inputs() {
