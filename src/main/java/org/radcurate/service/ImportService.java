@@ -72,6 +72,10 @@ public final class ImportService {
                     throw new UncheckedIOException(e);
                 }
                 flush(batch, positions, counts, idField, progress, cancelled);
+                if (counts[0] + counts[1] == 0) {
+                    throw new ImportException(path.getFileName().toString(), 1, "",
+                            "the file has a header but no reports; nothing was imported");
+                }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

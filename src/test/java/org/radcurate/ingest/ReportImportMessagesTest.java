@@ -42,6 +42,13 @@ class ReportImportMessagesTest extends SeededImportTest {
     }
 
     @Test
+    void headerOnlyReportFileIsAnError() {
+        Path csv = TestFiles.lines(dir.resolve("reports.csv"), "id,text");
+        assertEquals("reports.csv, line 1: the file has a header but no reports; nothing was imported",
+                assertRejected(() -> importReports(csv, ReportLayout.CSV)).getMessage());
+    }
+
+    @Test
     void fileOfNulBytesIsNotText() {
         Path csv = TestFiles.bytes(dir.resolve("reports.csv"), new byte[4096]);
         assertEquals("reports.csv, line 1: the file holds only NUL bytes, not text",
