@@ -1,7 +1,5 @@
 package org.radcurate.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score sources against gold: precision, recall and F1 per finding, micro and macro, with "
-                + "bootstrap 95% intervals; with two or more sources, a paired test of \"the last beats the first\".",
+                + "bootstrap 95%% intervals; with two or more sources, a paired test of \"the last beats the first\".",
                 "File to file: --gold GOLD.csv --pred A.csv [--pred B.csv ...]. In a workspace: --workspace W "
                         + "--gold-set NAME[@VERSION] --source A --source B (the evaluation is stored)."})
 final class EvalCommand implements Callable<Integer> {
@@ -70,6 +68,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (resamples < 0) {
+            throw new IllegalArgumentException("--resamples must be 0 (none) or more, not " + resamples);
+        }
         UncertaintyPolicy p = UncertaintyPolicy.parse(policy).orElseThrow(() ->
                 new IllegalArgumentException("unknown policy '" + policy + "'; use u-zeros, u-ones or u-ignore"));
         EvaluationService.Task t = EvaluationService.Task.parse(task);

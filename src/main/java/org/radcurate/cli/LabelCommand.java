@@ -58,6 +58,9 @@ final class LabelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 0) {
+            throw new IllegalArgumentException("--threads must be 0 (every core) or more, not " + threads);
+        }
         if ((workspace == null) == (in == null)) {
             throw new IllegalArgumentException("give either --in FILE --out FILE, or --workspace FILE");
         }

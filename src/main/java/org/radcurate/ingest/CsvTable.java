@@ -50,6 +50,7 @@ final class CsvTable {
             if (header.isEmpty()) {
                 throw new ImportException(name, 1, "", "the file has no header row");
             }
+            refuseDuplicateNames(name, header);
             check.check(name, header);
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
@@ -83,6 +84,22 @@ final class CsvTable {
                 throw ie;
             }
             throw new ImportException(name, 0, "", "cannot read: " + rootMessage(e));
+        }
+    }
+
+    /** Two columns of one name: which one a row means would be a guess. */
+    private static void refuseDuplicateNames(String file, List<String> header) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String key = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(key, i + 1);
+            if (earlier != null) {
+                throw new ImportException(file, 1, header.get(i).strip(), "the header names this column twice "
+                        + "(columns " + earlier + " and " + (i + 1) + "); rename or remove one");
+            }
         }
     }
 

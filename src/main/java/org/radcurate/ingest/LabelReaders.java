@@ -191,7 +191,7 @@ public final class LabelReaders {
     private static void readJsonl(Path path, Schema schema, String idColumn, LabelSink sink) throws IOException {
         String idField = idColumn == null || idColumn.isBlank() ? "id" : idColumn;
         JsonLines.read(path, (node, pos) -> {
-            String id = JsonFields.text(node, idField).strip();
+            String id = JsonFields.id(pos.file(), pos.line(), node, idField).strip();
             if (id.isEmpty()) {
                 throw new ImportException(pos.file(), pos.line(), idField, "missing or empty report id");
             }

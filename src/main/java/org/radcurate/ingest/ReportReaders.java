@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.Sections;
@@ -25,6 +26,12 @@ public final class ReportReaders {
 
     public static void read(Path path, ReportLayout layout, ReportReadOptions options, ReportSink sink)
             throws IOException {
+        read(path, layout, options, sink, note -> { });
+    }
+
+    /** Reads reports; what the reader left out on purpose (files in subfolders) goes to {@code notes}. */
+    public static void read(Path path, ReportLayout layout, ReportReadOptions options, ReportSink sink,
+            Consumer<String> notes) throws IOException {
         if (!Files.exists(path)) {
             throw new ImportException(path.toString(), 0, "", "no such file or folder");
         }
@@ -33,9 +40,9 @@ public final class ReportReaders {
             case OPENI -> readCsv(path, new ReportReadOptions("uid", null, SECTION_COLUMNS, options.splitColumn(),
                     options.defaultSplit(), options.dataset() == null ? "open-i" : options.dataset()), true, sink);
             case JSONL -> readJsonl(path, options, sink);
-            case TEXT_FOLDER -> readFolder(path, options, false, sink);
+            case TEXT_FOLDER -> readFolder(path, options, false, sink, notes);
             case MIMIC -> readFolder(path, options.dataset() == null ? options.withDataset("mimic-cxr") : options,
-                    true, sink);
+                    true, sink, notes);
         }
     }
 
@@ -120,7 +127,7 @@ public final class ReportReaders {
         String textField = o.textColumn() == null || o.textColumn().isBlank() ? "text" : o.textColumn();
         JsonLines.read(path, (node, pos) -> {
             String file = pos.file();
-            String id = JsonFields.text(node, o.idColumn());
+            String id = JsonFields.id(file, pos.line(), node, o.idColumn());
             if (id.isBlank()) {
                 throw new ImportException(file, pos.line(), o.idColumn(), "missing or empty report id");
             }
@@ -145,7 +152,8 @@ public final class ReportReaders {
         });
     }
 
-    private static void readFolder(Path dir, ReportReadOptions o, boolean mimic, ReportSink sink) throws IOException {
+    private static void readFolder(Path dir, ReportReadOptions o, boolean mimic, ReportSink sink,
+            Consumer<String> notes) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new ImportException(dir.toString(), 0, "", "expected a folder of .txt files");
         }
@@ -155,6 +163,27 @@ public final class ReportReaders {
                     .filter(Files::isRegularFile)
                     .filter(p -> !mimic || isMimicStudy(p))
                     .sorted().toList();
+        }
+        Path realDir = dir.toRealPath();
+        for (Path f : files) {
+            Path real = f.toRealPath();
+            if (!real.startsWith(realDir)) {
+                throw new ImportException(dir.relativize(f).toString(), 0, "", "it is a symbolic link to " + real
+                        + ", outside the folder being imported; copy the file into the folder instead. "
+                        + "Nothing was imported");
+            }
+        }
+        if (!mimic) {
+            long nested;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                nested = walk.filter(p -> !dir.equals(p.getParent()))
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                        .filter(Files::isRegularFile).count();
+            }
+            if (nested > 0) {
+                notes.accept(nested + (nested == 1 ? " .txt file" : " .txt files") + " in subfolders not imported "
+                        + "(import each subfolder, or use --layout mimic for the MIMIC-CXR layout)");
+            }
         }
         if (files.isEmpty() && mimic) {
             throw new ImportException(dir.toString(), 0, "",

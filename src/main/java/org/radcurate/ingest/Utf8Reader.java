@@ -66,17 +66,18 @@ final class Utf8Reader extends Reader {
                 bytesRead += n;
             }
             bytes.flip();
-            if (first && bytes.remaining() >= 3) {
+            if (first && (bytes.remaining() >= 4 || eof)) {
                 first = false;
-                if ((bytes.get(0) & 0xFF) == 0xEF && (bytes.get(1) & 0xFF) == 0xBB && (bytes.get(2) & 0xFF) == 0xBF) {
+                refuseUtf16();
+                if (bytes.remaining() >= 3 && (bytes.get(0) & 0xFF) == 0xEF && (bytes.get(1) & 0xFF) == 0xBB
+                        && (bytes.get(2) & 0xFF) == 0xBF) {
                     bytes.position(3);
                 }
-            } else if (eof) {
-                first = false;
             }
         }
         chars.clear();
         int startPos = bytes.position();
+        refuseNul(startPos);
         CoderResult result = decoder.decode(bytes, chars, eof);
         if (result.isError()) {
             countNewlines(startPos, bytes.position());
@@ -89,6 +90,41 @@ final class Utf8Reader extends Reader {
         }
         countNewlines(startPos, bytes.position());
         chars.flip();
+    }
+
+    /** UTF-16 (with or without its byte-order mark) reads as text full of NULs: say what it is. */
+    private void refuseUtf16() {
+        int n = bytes.remaining();
+        int b0 = n > 0 ? bytes.get(0) & 0xFF : -1;
+        int b1 = n > 1 ? bytes.get(1) & 0xFF : -1;
+        boolean bom = (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF);
+        boolean le = n >= 4 && b0 != 0 && b1 == 0 && bytes.get(2) != 0 && bytes.get(3) == 0;
+        boolean be = n >= 4 && b0 == 0 && b1 != 0 && bytes.get(2) == 0 && bytes.get(3) != 0;
+        if (bom || le || be) {
+            throw new ImportException(file, 1, "", "the file is UTF-16 text; UTF-16 is not supported: save it as UTF-8");
+        }
+        boolean allNul = n > 0;
+        for (int i = 0; i < n && allNul; i++) {
+            allNul = bytes.get(i) == 0;
+        }
+        if (allNul) {
+            throw new ImportException(file, 1, "", "the file holds only NUL bytes, not text");
+        }
+    }
+
+    /** A NUL byte has no place in a report or an id; SQLite and other tools would cut the text there. */
+    private void refuseNul(int from) {
+        int line = 0;
+        for (int i = from; i < bytes.limit(); i++) {
+            byte b = bytes.get(i);
+            if (b == '\n') {
+                line++;
+            } else if (b == 0) {
+                long at = bytesRead - bytes.limit() + i + 1;
+                throw new ImportException(file, newlinesBefore + line + 1, "", "a NUL byte (byte " + at
+                        + ") is not text; remove it, or save the file as UTF-8 text if it is in another encoding");
+            }
+        }
     }
 
     private void countNewlines(int from, int to) {

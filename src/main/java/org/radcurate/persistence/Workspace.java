@@ -163,8 +163,10 @@ public final class Workspace implements AutoCloseable {
     public static Workspace openReadOnly(Path file) {
         Path abs = file.toAbsolutePath();
         if (!Files.isRegularFile(abs)) {
-            throw new WorkspaceException("No workspace at " + abs);
+            throw new WorkspaceException(Files.isDirectory(abs) ? "No workspace at " + abs + ": it is a folder"
+                    : "No workspace at " + abs);
         }
+        WorkspaceFiles.refuseSidecarName(abs);
         Connection c = null;
         try {
             // by its real name, so that the -wal the writer keeps beside the real file is read

@@ -32,7 +32,22 @@ final class WorkspaceFiles {
         }
     }
 
+    /**
+     * Refuses a workspace name SQLite uses for another workspace's journal: a workspace called
+     * {@code ws.radcurate-wal} would be taken, and reset, as the write-ahead log of {@code ws.radcurate}.
+     */
+    static void refuseSidecarName(Path shown) {
+        String name = shown.getFileName() == null ? "" : shown.getFileName().toString();
+        for (String suffix : SIDECARS) {
+            if (name.endsWith(suffix)) {
+                throw new WorkspaceException("Cannot open workspace " + shown + ": a name ending in " + suffix
+                        + " is kept for the files SQLite and RadCurate keep beside a workspace; choose another name.");
+            }
+        }
+    }
+
     static Target resolveForWriting(Path shown) {
+        refuseSidecarName(shown);
         try {
             if (Files.isSymbolicLink(shown) && !Files.exists(shown)) {
                 throw new WorkspaceException("Cannot open workspace " + shown + ": it is a symbolic link to "

@@ -267,8 +267,10 @@ public final class EvaluationService {
         }
         String n = name;
         int v = version;
+        List<String> known = ws.goldSets().list().stream().map(GoldSet::reference).toList();
         return ws.goldSets().find(n, v).orElseThrow(() -> new IllegalArgumentException("no gold set '" + ref
-                + "'; the workspace has " + ws.goldSets().list().stream().map(GoldSet::reference).toList()));
+                + (known.isEmpty() ? "'; the workspace has none yet: freeze one in Annotate (Ctrl+G)"
+                        : "'; the workspace has " + String.join(", ", known))));
     }
 
     /** Reads a label file (label CSV, NIH gold layout, CheXpert-style CSV with ids, or JSONL) by canonical id. */

@@ -31,7 +31,11 @@ public final class ExportService {
             if (value == null || value.isBlank()) {
                 return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? JSONL : CSV;
             }
-            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown format '" + value + "'; use csv or jsonl");
+            }
         }
     }
 

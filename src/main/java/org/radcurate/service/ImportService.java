@@ -57,6 +57,7 @@ public final class ImportService {
         long[] counts = new long[2];
         List<Report> batch = new ArrayList<>(BATCH);
         List<ReadPosition> positions = new ArrayList<>(BATCH);
+        List<String> notes = new ArrayList<>();
         try {
             ws.transaction(() -> {
                 try {
@@ -66,16 +67,20 @@ public final class ImportService {
                         if (batch.size() == BATCH) {
                             flush(batch, positions, counts, idField, progress, cancelled);
                         }
-                    });
+                    }, notes::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 flush(batch, positions, counts, idField, progress, cancelled);
+                if (counts[0] + counts[1] == 0) {
+                    throw new ImportException(path.getFileName().toString(), 1, "",
+                            "the file has a header but no reports; nothing was imported");
+                }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new ImportResult(path.getFileName().toString(), counts[0], counts[1], 0);
+        return new ImportResult(path.getFileName().toString(), counts[0], counts[1], 0, notes);
     }
 
     private void flush(List<Report> batch, List<ReadPosition> positions, long[] counts, String idField,

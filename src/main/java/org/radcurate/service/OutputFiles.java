@@ -53,6 +53,12 @@ public final class OutputFiles {
             }
             copyPermissions(target, tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileSystemException e) {
+            if (!tmp.toString().equals(e.getFile()) && !tmp.toString().equals(e.getOtherFile())) {
+                throw e;
+            }
+            // its text would name the temporary file; the user knows only the target
+            throw failed(target, new IOException(e.getReason() == null ? "the write failed" : e.getReason(), e));
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -70,15 +70,24 @@ public final class UserMessages {
             return t.getMessage() == null ? "cancelled" : clean(t.getMessage());
         }
         String m = t.getMessage();
+        if (t instanceof NullPointerException || t instanceof ClassCastException
+                || t instanceof IndexOutOfBoundsException || t instanceof ArithmeticException) {
+            // a programming error: its text names code, not the user's data
+            return internal(t);
+        }
         if (m == null || m.isBlank()) {
             Throwable cause = t.getCause();
             if (cause != null && cause != t) {
                 return describe(cause);
             }
-            return "an internal error stopped the command (" + words(t.getClass().getSimpleName())
-                    + "); nothing was changed by the failed step. Please report this.";
+            return internal(t);
         }
         return clean(m);
+    }
+
+    private static String internal(Throwable t) {
+        return "an internal error stopped the command (" + words(t.getClass().getSimpleName())
+                + "); nothing was changed by the failed step. Please report this.";
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -35,9 +35,16 @@ public final class TrainedStudent implements AutoCloseable {
             throw new IOException("no trained model in " + modelDir + " (" + RunFiles.MODEL
                     + " is missing: training has not finished there)");
         }
-        TrainingConfig config = files.readJson(RunFiles.CONFIG, TrainingConfig.class);
-        List<String> findings = files.readJson(RunFiles.SCHEMA, RunFiles.SchemaFile.class).findings();
-        WordPieceTokenizer tokenizer = WordPieceTokenizer.load(files.path(RunFiles.VOCAB));
+        TrainingConfig config;
+        List<String> findings;
+        WordPieceTokenizer tokenizer;
+        try {
+            config = files.readJson(RunFiles.CONFIG, TrainingConfig.class);
+            findings = files.readJson(RunFiles.SCHEMA, RunFiles.SchemaFile.class).findings();
+            tokenizer = WordPieceTokenizer.load(files.path(RunFiles.VOCAB));
+        } catch (IOException | RuntimeException e) {
+            throw damaged(modelDir, e);
+        }
         DeviceInfo device = DeviceInfo.detect();
         NDManager manager = NDManager.newBaseManager(DjlRuntime.device(device), DjlRuntime.ENGINE);
         try {
@@ -46,8 +53,14 @@ public final class TrainedStudent implements AutoCloseable {
             return new TrainedStudent(manager, net, tokenizer, config, findings, device);
         } catch (IOException | RuntimeException e) {
             manager.close();
-            throw e;
+            throw damaged(modelDir, e);
         }
+    }
+
+    /** A truncated or foreign model file reads as an EOF or a parse error: say what it means. */
+    private static IOException damaged(Path modelDir, Exception e) {
+        return new IOException("the model in " + modelDir + " cannot be read: a file in it is damaged, truncated "
+                + "or from another version; train the run again", e);
     }
 
     public List<String> findingNames() {

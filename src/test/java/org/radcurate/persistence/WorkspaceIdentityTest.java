@@ -150,6 +150,27 @@ class WorkspaceIdentityTest {
     }
 
     @Test
+    void aWorkspaceNamedLikeAnotherOnesJournalIsRefused() throws Exception {
+        Path file = workspaceWithOneReport();
+        WorkspaceState before = WorkspaceState.of(file);
+        List<String> listing = names();
+        for (String suffix : List.of("-wal", "-shm", "-journal", ".lock")) {
+            Path sidecar = dir.resolve("ws.radcurate" + suffix);
+            WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(sidecar));
+            assertEquals("Cannot open workspace " + sidecar + ": a name ending in " + suffix + " is kept for the "
+                    + "files SQLite and RadCurate keep beside a workspace; choose another name.", e.getMessage());
+        }
+        assertEquals(listing, names());
+        assertEquals(before, WorkspaceState.of(file));
+    }
+
+    private List<String> names() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void unusedNewWorkspaceIsRemovedWithItsSidecarsWhenDiscarded() throws Exception {
         Path file = dir.resolve("new.radcurate");
         Workspace ws = Workspace.open(file);
