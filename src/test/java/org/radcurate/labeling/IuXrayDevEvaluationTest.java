@@ -62,7 +62,6 @@ class IuXrayDevEvaluationTest {
         double[] uZeros = score(reports, labeled, gold, false, table);
         double[] uOnes = score(reports, labeled, gold, true, table);
         table.append(halves(reports, labeled, gold));
-        table.append(throughput(labeler, reports));
         writeErrors(reports, labeled, gold);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/labeler-dev-eval.txt"), table);
@@ -185,31 +184,6 @@ class IuXrayDevEvaluationTest {
                     parity == 0 ? "rows 1,3,5..." : "rows 2,4,6...", f[0], f[1], r.size()));
         }
         return out.append('\n').toString();
-    }
-
-    /** Best of five timed passes over ten copies of the dev reports, after three warm-up passes. */
-    private static String throughput(RuleLabeler labeler, List<Report> reports) {
-        List<Report> many = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            many.addAll(reports);
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < 3; i++) {
-            labeler.labelAll(many, 1);
-            labeler.labelAll(many, cores);
-        }
-        double single = 0;
-        double parallel = 0;
-        for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
-            labeler.labelAll(many, 1);
-            single = Math.max(single, many.size() / ((System.nanoTime() - t0) / 1e9));
-            long t1 = System.nanoTime();
-            labeler.labelAll(many, cores);
-            parallel = Math.max(parallel, many.size() / ((System.nanoTime() - t1) / 1e9));
-        }
-        return String.format(Locale.ROOT, "%nthroughput: %.0f reports/s on one thread, %.0f reports/s on %d threads"
-                + " (best of 5 passes over %d reports)%n", single, parallel, cores, many.size());
     }
 
     /** Disagreements with their evidence, for reading error categories; never copied into the project. */

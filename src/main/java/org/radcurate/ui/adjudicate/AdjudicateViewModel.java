@@ -239,9 +239,9 @@ public final class AdjudicateViewModel {
     }
 
     private void failed(Throwable e) {
-        message.set("Failed: " + e.getMessage());
+        message.set("Failed: " + org.radcurate.service.UserMessages.describe(e));
         ErrorLog.caught(LOG, "Adjudicate", e);
-        dialogs.showError("Adjudicate", String.valueOf(e.getMessage()));
+        dialogs.showError("Adjudicate", org.radcurate.service.UserMessages.describe(e));
     }
 
     public List<EvidenceSpans.Span> spans() {

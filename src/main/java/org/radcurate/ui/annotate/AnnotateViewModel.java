@@ -219,9 +219,9 @@ public final class AnnotateViewModel {
     }
 
     void failed(Throwable e) {
-        message.set("Failed: " + e.getMessage());
+        message.set("Failed: " + org.radcurate.service.UserMessages.describe(e));
         ErrorLog.caught(LOG, "Annotate", e);
-        dialogs.showError("Annotate", String.valueOf(e.getMessage()));
+        dialogs.showError("Annotate", org.radcurate.service.UserMessages.describe(e));
     }
 
     // properties

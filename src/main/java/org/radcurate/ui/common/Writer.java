@@ -57,9 +57,9 @@ public final class Writer {
         }, error -> {
             inFlight--;
             state.set(SaveState.FAILED);
-            text.set("Not saved: " + error.getMessage());
+            text.set("Not saved: " + org.radcurate.service.UserMessages.describe(error));
             ErrorLog.caught(LOG, "Saving an edit", error);
-            dialogs.showError("Not saved", "The last change was not saved: " + error.getMessage());
+            dialogs.showError("Not saved", "The last change was not saved: " + org.radcurate.service.UserMessages.describe(error));
             failed.run();
         });
     }

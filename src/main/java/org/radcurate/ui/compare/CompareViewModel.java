@@ -87,7 +87,7 @@ public final class CompareViewModel {
                     history.setAll(cast(read[0]));
                     inputs.load(cast(read[1]), cast(read[2]), true);
                 }
-            }, e -> job.setStatus("Could not read the workspace: " + e.getMessage()));
+            }, e -> job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
         }
         job.setStatus("");
     }
@@ -131,9 +131,9 @@ public final class CompareViewModel {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; nothing was stored.");
             } else {
-                job.setStatus("Failed: " + error.getMessage());
+                job.setStatus("Failed: " + org.radcurate.service.UserMessages.describe(error));
                 ErrorLog.caught(LOG, "Compare", error);
-                dialogs.showError("Compare", error.getMessage());
+                dialogs.showError("Compare", org.radcurate.service.UserMessages.describe(error));
             }
         });
     }
@@ -192,7 +192,7 @@ public final class CompareViewModel {
                         job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + out);
                     } catch (IOException | RuntimeException e) {
                         ErrorLog.caught(LOG, "Exporting evaluation #" + v.evaluationId(), e);
-                        dialogs.showError("Export", "Could not write " + out + ": " + e.getMessage());
+                        dialogs.showError("Export", "Could not write " + out + ": " + org.radcurate.service.UserMessages.describe(e));
                     }
                 });
     }

@@ -60,7 +60,7 @@ public final class ErrorListViewModel {
         jobs.submit((p, c) -> ErrorCases.of(s, view, source, finding), p -> { }, this::show, error -> {
             title.set(HINT);
             ErrorLog.caught(LOG, "Listing errors", error);
-            dialogs.showError("List errors", error.getMessage());
+            dialogs.showError("List errors", org.radcurate.service.UserMessages.describe(error));
         });
     }
 

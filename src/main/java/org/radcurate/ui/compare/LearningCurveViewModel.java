@@ -99,7 +99,7 @@ public final class LearningCurveViewModel {
                     if (session.get() == s) {
                         show(cast(read[0]), (String) read[1], cast(read[2]), cast(read[3]));
                     }
-                }, e -> status.set("Could not read the workspace: " + e.getMessage()));
+                }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
 
     @SuppressWarnings("unchecked")
@@ -147,9 +147,9 @@ public final class LearningCurveViewModel {
             if (error instanceof CancellationException) {
                 status.set("Cancelled; the points scored so far are stored.");
             } else {
-                status.set("Failed: " + error.getMessage());
+                status.set("Failed: " + org.radcurate.service.UserMessages.describe(error));
                 ErrorLog.caught(LOG, "Learning curve sweep", error);
-                dialogs.showError("Learning curve", error.getMessage());
+                dialogs.showError("Learning curve", org.radcurate.service.UserMessages.describe(error));
             }
         }));
     }

@@ -115,7 +115,7 @@ public final class MainViewModel {
                 next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
                     job.setStatus("Could not open " + file.getFileName() + ".");
                     ErrorLog.caught(LOG, "Opening a workspace", error);
-                    dialogs.showError("Open workspace", error.getMessage());
+                    dialogs.showError("Open workspace", org.radcurate.service.UserMessages.describe(error));
                 });
     }
 
@@ -247,7 +247,7 @@ public final class MainViewModel {
 
     private void readFailed(Throwable error) {
         if (!(error instanceof CancellationException)) {
-            job.setStatus("Could not read the workspace: " + error.getMessage());
+            job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(error));
         }
     }
 
@@ -289,9 +289,9 @@ public final class MainViewModel {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; the workspace is unchanged.");
             } else {
-                job.setStatus("Failed: " + error.getMessage());
+                job.setStatus("Failed: " + org.radcurate.service.UserMessages.describe(error));
                 ErrorLog.caught(LOG, message, error);
-                dialogs.showError("RadCurate", error.getMessage());
+                dialogs.showError("RadCurate", org.radcurate.service.UserMessages.describe(error));
             }
         });
     }

@@ -115,7 +115,7 @@ public final class LlmTrainViewModel {
                     status.set("Ready: the run would train on " + device + ".");
                 }, error -> {
                     busy.set(false);
-                    status.set(error.getMessage());
+                    status.set(org.radcurate.service.UserMessages.describe(error));
                 });
     }
 
@@ -148,7 +148,7 @@ public final class LlmTrainViewModel {
             busy.set(false);
             running = null;
             status.set(error instanceof CancellationException ? "Cancelled " + request.runName()
-                    + "; Start with the same name resumes from its last checkpoint." : "Failed: " + error.getMessage());
+                    + "; Start with the same name resumes from its last checkpoint." : "Failed: " + org.radcurate.service.UserMessages.describe(error));
         });
     }
 

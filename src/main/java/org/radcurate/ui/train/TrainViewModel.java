@@ -82,7 +82,7 @@ public final class TrainViewModel {
             if (session.get() == s) {
                 inputs.load(read.getKey(), read.getValue(), true);
             }
-        }, e -> status.set("Could not read the workspace: " + e.getMessage()));
+        }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
         runs.reload(null, () -> {
             if (inputs.runNameProperty().get().isBlank()) {
                 inputs.runNameProperty().set("student-" + (runs.runs().size() + 1));
@@ -133,9 +133,9 @@ public final class TrainViewModel {
                         : "Cancelled " + name + " after epoch " + row.epochs()
                         + "; Resume continues from its last checkpoint.");
             } else {
-                status.set("Failed: " + error.getMessage());
+                status.set("Failed: " + org.radcurate.service.UserMessages.describe(error));
                 ErrorLog.caught(LOG, "Training run " + name, error);
-                dialogs.showError("Train " + name, error.getMessage());
+                dialogs.showError("Train " + name, org.radcurate.service.UserMessages.describe(error));
             }
         }));
     }
@@ -181,9 +181,9 @@ public final class TrainViewModel {
             if (error instanceof CancellationException) {
                 status.set("Prediction cancelled; nothing was stored.");
             } else {
-                status.set("Failed: " + error.getMessage());
+                status.set("Failed: " + org.radcurate.service.UserMessages.describe(error));
                 ErrorLog.caught(LOG, "Predicting with run " + name, error);
-                dialogs.showError("Predict " + name, error.getMessage());
+                dialogs.showError("Predict " + name, org.radcurate.service.UserMessages.describe(error));
             }
         }));
     }

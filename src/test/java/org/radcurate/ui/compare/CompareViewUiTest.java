@@ -96,6 +96,14 @@ class CompareViewUiTest {
         assertEquals("1.000 [1.000, 1.000]", best.getText());
 
         robot.interact(() -> table.scrollTo(10));
+        // the scrolled rows are laid out on the next pulses: wait for the cell to be on screen
+        String cell = "#" + ComparisonTable.cellId(CompareFixture.FINDING, 1, ComparisonTable.F1);
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(cell).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the scrolled cell never became visible", e);
+        }
         robot.clickOn("#" + ComparisonTable.cellId(CompareFixture.FINDING, 1, ComparisonTable.F1));
         WaitForAsyncUtils.waitForFxEvents();
 
