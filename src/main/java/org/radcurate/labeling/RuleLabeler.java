@@ -31,8 +31,6 @@ public final class RuleLabeler {
     private final String version;
     private final Lexicon lexicon;
     private final SentenceReader reader;
-    /** Reads sentences for concepts when the schema's conventions are looser than assertion (nih14), else null. */
-    private final SentenceReader conceptReader;
     private final ConceptExtractor concepts;
     private final ReportVerdict verdict;
 
@@ -43,8 +41,7 @@ public final class RuleLabeler {
         this.version = version;
         this.lexicon = new Lexicon(entries);
         this.reader = new SentenceReader(cueTrie(book), options.impressionOnly());
-        this.conceptReader = assertionTrie == null ? null : new SentenceReader(assertionTrie, options.impressionOnly());
-        this.concepts = new ConceptExtractor(book.concepts, conceptReader == null ? reader : conceptReader, lexicon);
+        this.concepts = new ConceptExtractor(book.concepts, reader, lexicon, assertionTrie);
         this.verdict = new ReportVerdict(schema, entries, options.chexpertHierarchy());
     }
 
@@ -118,7 +115,7 @@ public final class RuleLabeler {
             for (Lexicon.Mention m : mentions) {
                 vote(s, m, spans, votes);
             }
-            concepts.extract(conceptReader == null ? s : conceptReader.rescan(s), byCode, spans);
+            concepts.extract(s, byCode, spans);
         });
         return new LabeledReport(report.id(), verdict.labels(report.id(), votes),
                 new ConceptSet(report.id(), ConceptExtractor.mostSpecific(byCode)));
