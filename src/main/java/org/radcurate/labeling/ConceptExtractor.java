@@ -20,15 +20,22 @@ public final class ConceptExtractor {
     private final SentenceReader reader;
     /** The schema's mentions, so that "atelectasis or infection" is read as alternatives; null without a schema. */
     private final Lexicon lexicon;
+    /**
+     * The triggers a finding must pass to be asserted when the reader's own are looser (nih14 codes
+     * likely findings and alternatives as present); null when the reader's triggers are these.
+     */
+    private final PhraseTrie<CueType> assertionTrie;
 
     ConceptExtractor(Map<String, Set<String>> codeToPhrases, SentenceReader reader) {
-        this(codeToPhrases, reader, null);
+        this(codeToPhrases, reader, null, null);
     }
 
-    ConceptExtractor(Map<String, Set<String>> codeToPhrases, SentenceReader reader, Lexicon lexicon) {
+    ConceptExtractor(Map<String, Set<String>> codeToPhrases, SentenceReader reader, Lexicon lexicon,
+            PhraseTrie<CueType> assertionTrie) {
         codeToPhrases.forEach((code, list) -> list.forEach(p -> phrases.add(p, code)));
         this.reader = reader;
         this.lexicon = lexicon;
+        this.assertionTrie = assertionTrie;
     }
 
     /** The bundled concept map with the bundled triggers. */
@@ -103,6 +110,10 @@ public final class ConceptExtractor {
             codes.add(found);
             i = e;
         }
+        if (spans.isEmpty()) {
+            return;
+        }
+        Cues cues = assertionTrie == null ? s.cues() : Cues.scan(assertionTrie, t);
         int[][] all = spans.toArray(new int[0][]);
         int[][] others = all;
         if (mentions != null && mentions.length > 0 && all.length > 0) {
@@ -111,7 +122,7 @@ public final class ConceptExtractor {
             java.util.Arrays.sort(others, (a, b) -> a[0] != b[0] ? a[0] - b[0] : a[1] - b[1]);
         }
         for (int k = 0; k < all.length; k++) {
-            Scope.Result r = Scope.resolve(t, s.cues(), all[k][0], all[k][1], others);
+            Scope.Result r = Scope.resolve(t, cues, all[k][0], all[k][1], others);
             if (!SentenceReader.Sentence.positive(r)) {
                 continue;
             }

@@ -3,9 +3,11 @@ package org.radcurate.labeling;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +33,6 @@ public final class RuleLabeler {
     private final String version;
     private final Lexicon lexicon;
     private final SentenceReader reader;
-    /** Reads sentences for concepts when the schema's conventions are looser than assertion (nih14), else null. */
-    private final SentenceReader conceptReader;
     private final ConceptExtractor concepts;
     private final ReportVerdict verdict;
 
@@ -43,8 +43,7 @@ public final class RuleLabeler {
         this.version = version;
         this.lexicon = new Lexicon(entries);
         this.reader = new SentenceReader(cueTrie(book), options.impressionOnly());
-        this.conceptReader = assertionTrie == null ? null : new SentenceReader(assertionTrie, options.impressionOnly());
-        this.concepts = new ConceptExtractor(book.concepts, conceptReader == null ? reader : conceptReader, lexicon);
+        this.concepts = new ConceptExtractor(book.concepts, reader, lexicon, assertionTrie);
         this.verdict = new ReportVerdict(schema, entries, options.chexpertHierarchy());
     }
 
@@ -57,6 +56,8 @@ public final class RuleLabeler {
     public static RuleLabeler create(Schema schema, LabelerOptions options, List<Path> userRuleFiles) throws IOException {
         RuleBook book = RuleSources.bundled(schema);
         RuleSources.fit(book, schema);
+        Map<CueType, Set<String>> bundledTriggers = new EnumMap<>(CueType.class);
+        book.triggers.forEach((type, phrases) -> bundledTriggers.put(type, Set.copyOf(phrases)));
         List<Path> files = userRuleFiles == null ? List.of() : List.copyOf(userRuleFiles);
         for (Path file : files) {
             RuleSources.addUserFile(book, file);
@@ -64,7 +65,7 @@ public final class RuleLabeler {
         List<RuleBook.Entry> entries = RuleSources.fit(book, schema);
         String version = NAME + " " + book.version + (files.isEmpty() ? "" : "+user." + RuleSources.fingerprint(files));
         LabelerOptions o = options == null ? LabelerOptions.defaults() : options;
-        return new RuleLabeler(schema, o, version, book, entries, assertionTrie(book, schema));
+        return new RuleLabeler(schema, o, version, book, entries, assertionTrie(book, bundledTriggers, schema));
     }
 
     /**
@@ -73,14 +74,14 @@ public final class RuleLabeler {
      * since a concept is emitted only for a finding the report asserts. Null when the schema's own
      * triggers are already those.
      */
-    private static PhraseTrie<CueType> assertionTrie(RuleBook book, Schema schema) throws IOException {
+    private static PhraseTrie<CueType> assertionTrie(RuleBook book, Map<CueType, Set<String>> bundledTriggers, Schema schema)
+            throws IOException {
         if (RuleSources.conventionFile(schema).equals(RuleSources.conventionFile(null))) {
             return null;
         }
-        RuleBook strict = RuleSources.bundled(null);
-        RuleBook bundled = RuleSources.bundled(schema);
+        RuleBook strict = RuleSources.bundledTriggers(null);
         book.triggers.forEach((type, phrases) -> phrases.stream()
-                .filter(p -> !bundled.triggers.get(type).contains(p))
+                .filter(p -> !bundledTriggers.get(type).contains(p))
                 .forEach(p -> strict.triggers.get(type).add(p)));
         return cueTrie(strict);
     }
@@ -118,7 +119,7 @@ public final class RuleLabeler {
             for (Lexicon.Mention m : mentions) {
                 vote(s, m, spans, votes);
             }
-            concepts.extract(conceptReader == null ? s : conceptReader.rescan(s), byCode, spans);
+            concepts.extract(s, byCode, spans);
         });
         return new LabeledReport(report.id(), verdict.labels(report.id(), votes),
                 new ConceptSet(report.id(), ConceptExtractor.mostSpecific(byCode)));

@@ -40,6 +40,14 @@ final class RuleSources {
         return book;
     }
 
+    /** The shared triggers and those of the schema's convention file (its findings come along, unused). */
+    static RuleBook bundledTriggers(Schema schema) throws IOException {
+        RuleBook book = new RuleBook();
+        readBundled(book, "triggers.json");
+        readBundled(book, conventionFile(schema));
+        return book;
+    }
+
     static String conventionFile(Schema schema) {
         return schema != null && NIH_SCHEMA.equals(schema.name()) ? "convention-nih.json" : "convention-chexpert.json";
     }

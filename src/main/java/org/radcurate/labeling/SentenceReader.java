@@ -62,11 +62,6 @@ final class SentenceReader {
         void visit(Sentence s);
     }
 
-    /** The same sentence with this reader's triggers. */
-    Sentence rescan(Sentence s) {
-        return new Sentence(s.text(), s.start(), s.end(), s.tokens(), Cues.scan(cueTrie, s.tokens()));
-    }
-
     void read(Report report, Visitor visitor) {
         String text = report.text();
         List<int[]> spans = new ArrayList<>();

@@ -167,6 +167,40 @@ class RuleLabelerTest {
     }
 
     @Test
+    void userFilesAddHedgedMentionsAndAlternativesToAnySchema() throws IOException {
+        Path file = dir.resolve("hedges.json");
+        Files.writeString(file, """
+                {
+                  "findings": { "Effusion": { "hedged": ["fluid collection"] } },
+                  "triggers": { "uncertainty_alternatives": ["or else"] }
+                }
+                """);
+        RuleLabeler plain = RuleLabeler.create(BuiltInSchemas.NIH14, LabelerOptions.defaults(), List.of());
+        RuleLabeler user = RuleLabeler.create(BuiltInSchemas.NIH14, LabelerOptions.defaults(), List.of(file));
+        Report fluid = report("Fluid collection at the right base.", "");
+        assertEquals(MentionState.ABSENT, state(plain.label(fluid), "Effusion"));
+        Label hedged = user.label(fluid).labels().stream().filter(l -> l.finding().equals("Effusion")).findFirst().orElseThrow();
+        assertEquals(MentionState.UNCERTAIN, hedged.state());
+        assertEquals("hedged-mention", hedged.evidence().get(0).rule());
+        assertEquals(-1, hedged.evidence().get(0).cueStart());
+        assertEquals(MentionState.NEGATIVE, state(user.label(report("No fluid collection.", "")), "Effusion"));
+
+        Report either = report("Atelectasis or else pneumonia in the lingula.", "");
+        assertEquals(MentionState.POSITIVE, state(plain.label(either), "Atelectasis"));
+        LabeledReport out = user.label(either);
+        assertEquals(MentionState.UNCERTAIN, state(out, "Atelectasis"));
+        assertEquals(MentionState.UNCERTAIN, state(out, "Pneumonia"));
+        Label pneumonia = out.labels().stream().filter(l -> l.finding().equals("Pneumonia")).findFirst().orElseThrow();
+        assertEquals("uncertainty-alternatives:or else", pneumonia.evidence().get(0).rule());
+
+        Path badField = dir.resolve("f.json");
+        Files.writeString(badField, "{\"findings\": {\"Effusion\": {\"hedge\": [\"x\"]}}}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RuleLabeler.create(BuiltInSchemas.NIH14, LabelerOptions.defaults(), List.of(badField)));
+        assertTrue(e.getMessage().contains("findings.Effusion.hedge") && e.getMessage().contains("hedged"), e.getMessage());
+    }
+
+    @Test
     void aBadUserFileIsNamedWithItsLineAndField() throws IOException {
         Path unknownFinding = dir.resolve("a.json");
         Files.writeString(unknownFinding, "{\n  \"findings\": {\n    \"Pneumonia\": {\"mentions\": [\"x\"]},\n"
