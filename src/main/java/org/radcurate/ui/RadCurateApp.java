@@ -1,6 +1,7 @@
 package org.radcurate.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -25,8 +26,9 @@ import org.radcurate.ui.shell.MainWindow;
 public final class RadCurateApp extends Application {
     private MainViewModel vm;
 
-    public static void launchApp(String[] args) {
-        Application.launch(RadCurateApp.class, args);
+    /** Opens the window; {@code workspace}, when not null, is opened instead of the last one. */
+    public static void launchApp(Path workspace) {
+        Application.launch(RadCurateApp.class, workspace == null ? new String[0] : new String[] {workspace.toString()});
     }
 
     @Override
@@ -63,11 +65,13 @@ public final class RadCurateApp extends Application {
         Scene scene = new Scene(window[0], 1280, 800);
         scene.getStylesheets().add(RadCurateApp.class.getResource(Css.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(vm.titleProperty());
+        stage.getIcons().setAll(AppIcons.images());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        vm.start();
+        List<String> raw = getParameters().getRaw();
+        vm.start(raw.isEmpty() ? null : Path.of(raw.get(0)));
     }
 
     @Override
