@@ -114,6 +114,9 @@ shoot_drawn() {
     done
     fail "$png has only $colours colours after $2 s: the window is not drawn"
 }
+# CPU seconds (user + system, all threads) process $1 has used so far: unlike wall time, this
+# hardly depends on what else the machine is running.
+cpu_s() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
 stop_app() {
     kill "$APP" 2>/dev/null || true
     wait "$APP" 2>/dev/null || true
@@ -129,8 +132,9 @@ APP=$!
 WIN=$(wait_window '^RadCurate' 60) || { cat "$OUT/first-start.log"; fail "no RadCurate window within 60 s"; }
 t1=$(date +%s.%N)
 APP=$(xdotool getwindowpid "$WIN")
+CPU_UP=$(cpu_s "$APP")
 WINDOW_UP=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
-say "main window up ${WINDOW_UP} s after the launcher started (first start, fresh home)"
+say "main window up ${WINDOW_UP} s (${CPU_UP} CPU s) after the launcher started (first start, fresh home; load $(cut -d' ' -f1 /proc/loadavg))"
 WIN=$(wait_window '^RadCurate .* sample\.radcurate$' 60) || fail "the window never showed the sample workspace"
 t2=$(date +%s.%N)
 SAMPLE_UP=$(awk -v a="$t0" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
@@ -148,9 +152,10 @@ APP=$!
 WIN=$(wait_window '^RadCurate' 60) || fail "no window on the second start"
 t1=$(date +%s.%N)
 APP=$(xdotool getwindowpid "$WIN")
+CPU_UP2=$(cpu_s "$APP")
 WINDOW_UP2=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 wait_window '^RadCurate .* sample\.radcurate$' 30 >/dev/null || fail "the second start did not reopen the sample workspace"
-say "main window up ${WINDOW_UP2} s after the launcher started (second start)"
+say "main window up ${WINDOW_UP2} s (${CPU_UP2} CPU s) after the launcher started (second start)"
 stop_app
 
 # --- double-click a workspace: the desktop's file association (gio, as GNOME's file manager does)
@@ -192,6 +197,9 @@ rpm_mib=$(du -m "$RPM" | cut -f1)
 window_up_first_start_s=$WINDOW_UP
 sample_open_first_start_s=$SAMPLE_UP
 window_up_second_start_s=$WINDOW_UP2
+cpu_at_window_first_start_s=$CPU_UP
+cpu_at_window_second_start_s=$CPU_UP2
+load_average=$(cut -d' ' -f1-3 /proc/loadavg)
 EOF
 userdel -r "$CHECK_USER" >/dev/null 2>&1 || true
 rm -rf "$USERHOME"
