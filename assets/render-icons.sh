@@ -4,6 +4,14 @@
 # build never needs these tools; run this again after editing the SVG.
 set -euo pipefail
 cd "$(dirname "$0")"
+if ! command -v rsvg-convert >/dev/null || ! command -v png2icns >/dev/null || ! command -v convert >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        apt-get install -y -qq --no-install-recommends librsvg2-bin icnsutils imagemagick >/dev/null
+    else
+        echo "needs rsvg-convert (librsvg2-bin), png2icns (icnsutils) and convert (imagemagick)" >&2
+        exit 1
+    fi
+fi
 mkdir -p png
 for s in 16 24 32 48 64 128 256 512 1024; do
     rsvg-convert -w "$s" -h "$s" radcurate.svg -o "png/radcurate-$s.png"
