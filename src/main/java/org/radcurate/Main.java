@@ -5,6 +5,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.radcurate.cli.RadCurateCli;
+import org.radcurate.service.AppPaths;
+import org.radcurate.service.BuildInfo;
+import org.radcurate.service.ErrorLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. With no arguments it opens the window; with one argument that is an existing file
@@ -16,7 +21,17 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        // what nothing else caught (a bug): the stack trace into the log, one line on stderr saying where it is
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            ErrorLog.caught(log, "Thread " + thread.getName(), e);
+            System.err.println("error: unexpected " + e.getClass().getSimpleName() + " in thread " + thread.getName()
+                    + "; details in " + AppPaths.logFile());
+        });
         Optional<Path> workspace = workspaceToOpen(args);
+        // the command's name only: its arguments are file names a user may not want in a log
+        log.info("RadCurate {} on {}: {}", BuildInfo.version(), BuildInfo.java(),
+                args.length == 0 ? "window" : workspace.isPresent() ? "window on a workspace argument" : "command " + args[0]);
         if (args.length == 0 || workspace.isPresent()) {
             org.radcurate.ui.RadCurateApp.launchApp(workspace.orElse(null));
             return;

@@ -99,10 +99,13 @@ final class BenchCommand implements Runnable {
         @Option(names = "--dir", description = "Folder for the generated workspace (default: a temp folder).")
         Path dir;
 
+        @Option(names = "--during-training", description = "Measure while a student trains on the training lane.")
+        boolean duringTraining;
+
         @Override
         public Integer call() throws Exception {
             Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("radcurate-bench");
-            spec.commandLine().getOut().println(AnnotationBenchmark.run(reports, work));
+            spec.commandLine().getOut().println(AnnotationBenchmark.run(reports, work, duringTraining));
             return 0;
         }
     }

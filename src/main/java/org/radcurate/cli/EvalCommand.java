@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.EvaluationService;
+import org.radcurate.service.OutputFiles;
 import org.radcurate.service.Schemas;
 import org.radcurate.service.WorkspaceSession;
 import picocli.CommandLine.Command;
@@ -79,7 +80,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             Split s = split == null ? null : Split.parse(split).orElseThrow(() ->
                     new IllegalArgumentException("unknown split '" + split + "'"));
-            try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+            try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
+                WorkspaceSession ws = cw.session();
                 c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format);
             }
         } else {
@@ -90,7 +92,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         String text = c.text();
         if (out != null) {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            List<Path> inputs = new ArrayList<>(preds);
+            inputs.add(gold);
+            inputs.add(workspace);
+            OutputFiles.writeString(out, text, inputs.toArray(Path[]::new));
             spec.commandLine().getOut().println(out + ": " + c.sources() + " sources against " + c.gold());
         } else {
             spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");

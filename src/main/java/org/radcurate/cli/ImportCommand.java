@@ -70,12 +70,18 @@ final class ImportCommand implements Callable<Integer> {
             description = "Schema of the label file (default ${DEFAULT-VALUE}).")
     String schema;
 
+    @Option(names = "--replace-gold",
+            description = "Allow a gold label file over a gold source that already holds labels; every changed "
+                    + "label is written to the audit log.")
+    boolean replaceGold;
+
     @Option(names = "--schema-file", paramLabel = "FILE", description = "Add a custom schema (JSON) to the workspace first.")
     Path schemaFile;
 
     @Override
     public Integer call() throws Exception {
-        try (WorkspaceSession ws = WorkspaceSession.open(workspace.file)) {
+        try (CommandWorkspace cw = CommandWorkspace.open(workspace.file)) {
+            WorkspaceSession ws = cw.session();
             if (schemaFile != null) {
                 Schema custom = ws.addSchemaFile(schemaFile);
                 spec.commandLine().getOut().println("schema " + custom.name() + " added");
@@ -107,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind '" + kind + "'; use teacher, student, annotator or gold");
         }
-        return service.importLabels(file, l, source, k, ws.schema(schema), idColumn,
+        return service.importLabels(file, l, source, k, ws.schema(schema), idColumn, replaceGold,
                 new ProgressPrinter(spec.commandLine().getErr()), () -> false);
     }
 }

@@ -68,7 +68,8 @@ final class LabelCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         LabelService.Result result;
         if (workspace != null) {
-            try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+            try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
+                WorkspaceSession ws = cw.session();
                 result = LabelService.labelWorkspace(ws, s, impressionOnly, hierarchy, rules, threads, progress,
                         () -> false);
             }

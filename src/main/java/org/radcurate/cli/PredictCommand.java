@@ -43,7 +43,8 @@ final class PredictCommand implements Callable<Integer> {
             if (run == null) {
                 throw new IllegalArgumentException("with --workspace give --run NAME");
             }
-            try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+            try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
+                WorkspaceSession ws = cw.session();
                 Source s = TrainingService.predict(ws, run, new ProgressPrinter(spec.commandLine().getErr()),
                         () -> false);
                 spec.commandLine().getOut().println("predictions stored as source " + s.name());

@@ -1,6 +1,10 @@
 package org.radcurate.cli;
 
 import java.io.PrintWriter;
+import org.radcurate.service.BuildInfo;
+import org.radcurate.service.ErrorLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "radcurate",
         mixinStandardHelpOptions = true,
-        version = "RadCurate 0.1.0",
+        versionProvider = RadCurateCli.Version.class,
         description = "Curate disease labels in radiology reports; compare teachers with students.",
         subcommands = {
             ImportCommand.class,
@@ -23,6 +27,15 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class RadCurateCli implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(RadCurateCli.class);
+
+    /** {@code radcurate --version}: the version Maven built. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"RadCurate " + BuildInfo.version()};
+        }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +50,8 @@ public final class RadCurateCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // the one place a command's error is caught: logged here, printed as one line
+            ErrorLog.caught(LOG, "radcurate " + cmd.getCommandName(), ex);
             cmd.getErr().println("error: " + ErrorMessages.describe(ex));
             cmd.getErr().flush();
             return 1;

@@ -28,7 +28,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (WorkspaceSession ws = WorkspaceSession.open(workspace.file)) {
+        try (CommandWorkspace cw = CommandWorkspace.open(workspace.file)) {
+            WorkspaceSession ws = cw.session();
             if (add != null) {
                 spec.commandLine().getOut().println("schema " + ws.addSchemaFile(add).name() + " added");
             }

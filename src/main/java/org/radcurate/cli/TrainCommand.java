@@ -94,7 +94,8 @@ final class TrainCommand implements Callable<Integer> {
             Split s = split == null ? null : Split.parse(split).orElseThrow(() ->
                     new IllegalArgumentException("unknown split '" + split + "'"));
             String run = name != null ? name : "student-" + teacher.replaceAll("\\s+", "-");
-            try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+            try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
+                WorkspaceSession ws = cw.session();
                 Run r = TrainingService.train(ws, new TrainingService.Request(run, teacher, s, params), progress,
                         () -> false);
                 spec.commandLine().getOut().println("run " + r.name() + ": " + r.status() + ", model in "

@@ -6,5 +6,7 @@ public enum RunStatus {
     RUNNING,
     CANCELLED,
     FAILED,
-    FINISHED
+    FINISHED,
+    /** Left RUNNING by a process that stopped (a crash, a kill); resumable from its last checkpoint. */
+    INTERRUPTED
 }

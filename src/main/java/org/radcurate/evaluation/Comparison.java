@@ -11,15 +11,27 @@ import org.radcurate.domain.UncertaintyPolicy;
  *
  * @param task    what was scored, e.g. {@code chexpert14} or {@code multiple-choice}
  * @param gold    the gold set's reference (name@version)
- * @param reports number of gold reports evaluated
+ * @param reports  number of gold reports evaluated
+ * @param coverage per source (same order), what its figures rest on; empty for evaluations stored
+ *                 before coverage was recorded
  */
 public record Comparison(
         String task, String gold, UncertaintyPolicy policy, int reports, Resampling resampling,
-        List<EvaluationResult> sources, Optional<PairedTest> paired) {
+        List<EvaluationResult> sources, Optional<PairedTest> paired, List<Coverage> coverage) {
 
     public Comparison {
         sources = List.copyOf(sources);
         paired = paired == null ? Optional.empty() : paired;
+        coverage = coverage == null ? List.of() : List.copyOf(coverage);
+    }
+
+    public Comparison(String task, String gold, UncertaintyPolicy policy, int reports, Resampling resampling,
+            List<EvaluationResult> sources, Optional<PairedTest> paired) {
+        this(task, gold, policy, reports, resampling, sources, paired, List.of());
+    }
+
+    public Comparison withCoverage(List<Coverage> perSource) {
+        return new Comparison(task, gold, policy, reports, resampling, sources, paired, perSource);
     }
 
     public Optional<EvaluationResult> source(String name) {

@@ -10,6 +10,11 @@ enum CueType {
     UNCERTAINTY_POST("uncertainty-post"),
     /** Hedges both sides of a clause: "atelectasis versus pneumonia". */
     UNCERTAINTY_BOTH("uncertainty-both"),
+    /**
+     * Joins two findings as alternatives, "atelectasis or pneumonia", "effusion versus thickening":
+     * both are hedged, and nothing outside the two (see {@link Scope}).
+     */
+    UNCERTAINTY_ALTERNATIVES("uncertainty-alternatives"),
     /** Looks like a trigger but is not one ("no change", "not only"); it hides shorter triggers. */
     PSEUDO("pseudo"),
     /** Ends the scope of any trigger ("but", "however", ";"). */

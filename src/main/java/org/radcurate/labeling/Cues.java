@@ -69,11 +69,16 @@ final class Cues {
     private static String join(Tokens t, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (i > from && t.isWord(i)) {
+            if (i > from && t.isWord(i) && !joins(t.norm[i - 1])) {
                 b.append(' ');
             }
             b.append(t.norm[i]);
         }
         return b.toString();
+    }
+
+    /** "and/or", "pleural-based": no space after a slash or hyphen inside a phrase. */
+    static boolean joins(String token) {
+        return token.equals("/") || token.equals("-");
     }
 }

@@ -12,9 +12,14 @@ final class Lexicon {
     static final int DESCRIPTOR_BEHIND = 4;
 
     /** What a phrase means for one finding. {@code compound} is -1 for a plain mention. */
-    record Key(int finding, int compound, boolean exclusion) {}
+    record Key(int finding, int compound, boolean exclusion, boolean hedged) {
+        Key(int finding, int compound, boolean exclusion) {
+            this(finding, compound, exclusion, false);
+        }
+    }
 
-    enum Kind { PLAIN, COMPOUND, NORMAL }
+    /** PLAIN mention, HEDGED mention (never more than uncertain), anatomy + abnormal or normal descriptor. */
+    enum Kind { PLAIN, HEDGED, COMPOUND, NORMAL }
 
     /**
      * A mention in token offsets: [start, end) is the whole mention, [cueStart, cueEnd) the
@@ -33,6 +38,9 @@ final class Lexicon {
             RuleBook.Entry e = entries.get(f);
             for (String m : e.mentions) {
                 trie.add(m, new Key(f, -1, false));
+            }
+            for (String h : e.hedged) {
+                trie.add(h, new Key(f, -1, false, true));
             }
             for (String x : e.exclusions) {
                 trie.add(x, new Key(f, -1, true));
@@ -57,7 +65,7 @@ final class Lexicon {
         for (int i = 0; i < t.size; i++) {
             trie.all(t, i, t.size, (s, e, keys) -> {
                 for (Key k : keys) {
-                    int[] span = {k.finding(), s, e, k.compound()};
+                    int[] span = {k.finding(), s, e, k.compound(), k.hedged() ? 1 : 0};
                     (k.exclusion() ? exclusions : candidates).add(span);
                 }
             });
@@ -77,7 +85,8 @@ final class Lexicon {
             if (excluded(c, exclusions)) {
                 continue;
             }
-            Mention m = c[3] < 0 ? new Mention(c[0], Kind.PLAIN, c[1], c[2], -1, -1, c[1], c[2]) : compound(t, cues, c);
+            Mention m = c[3] < 0 ? new Mention(c[0], c[4] == 1 ? Kind.HEDGED : Kind.PLAIN, c[1], c[2], -1, -1, c[1], c[2])
+                    : compound(t, cues, c);
             if (m != null) {
                 out.add(m);
                 lastFinding = c[0];

@@ -9,8 +9,8 @@ import org.radcurate.domain.Schema;
 
 /**
  * From mention votes to one label per finding, as the CheXpert labeler does: positive beats
- * uncertain beats negative. No Finding is positive only when no pathology is positive or
- * uncertain; with the hierarchy option Lung Opacity follows its children.
+ * uncertain beats negative. No Finding is positive only when nothing but a support device is
+ * positive or uncertain, counting the other abnormalities CheXpert lists under No Finding; with the hierarchy option Lung Opacity follows its children.
  */
 final class ReportVerdict {
     static final List<String> OPACITY_CHILDREN = List.of("Edema", "Consolidation", "Pneumonia", "Atelectasis", "Lung Lesion");
@@ -94,8 +94,10 @@ final class ReportVerdict {
         }
         if (noFinding >= 0) {
             boolean anything = false;
+            // No Finding's own mentions are CheXpert's "other abnormalities" (emphysema, scoliosis,
+            // granuloma ...): asserted or hedged, they too mean the study has a finding.
             for (int i = 0; i < v.state.length; i++) {
-                if (i != noFinding && i != supportDevices
+                if (i != supportDevices
                         && (v.state[i] == MentionState.POSITIVE || v.state[i] == MentionState.UNCERTAIN)) {
                     anything = true;
                 }

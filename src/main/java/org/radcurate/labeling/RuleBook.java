@@ -20,6 +20,8 @@ final class RuleBook {
         final String name;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> mentions = new LinkedHashSet<>();
+        /** Mentions that are at most UNCERTAIN by themselves ("vascular congestion" for Edema in CheXpert's lists). */
+        final Set<String> hedged = new LinkedHashSet<>();
         final Set<String> exclusions = new LinkedHashSet<>();
         final List<Compound> compounds = new ArrayList<>();
 

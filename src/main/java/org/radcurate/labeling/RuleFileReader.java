@@ -71,9 +71,10 @@ final class RuleFileReader {
                 switch (field) {
                     case "aliases" -> strings(fieldPath, entry.aliases);
                     case "mentions" -> strings(fieldPath, entry.mentions);
+                    case "hedged" -> strings(fieldPath, entry.hedged);
                     case "exclusions" -> strings(fieldPath, entry.exclusions);
                     case "compounds" -> readCompounds(fieldPath, entry);
-                    default -> throw error(fieldPath, "unknown field (expected aliases, mentions, exclusions or compounds)");
+                    default -> throw error(fieldPath, "unknown field (expected aliases, mentions, hedged, exclusions or compounds)");
                 }
             }
         }
@@ -109,7 +110,8 @@ final class RuleFileReader {
             CueType type = CueType.fromJsonKey(key);
             if (type == null) {
                 throw error("triggers." + key, "unknown trigger kind (expected negation_pre, negation_post,"
-                        + " uncertainty_pre, uncertainty_post, uncertainty_both, pseudo, terminator or terminator_pre)");
+                        + " uncertainty_pre, uncertainty_post, uncertainty_both, uncertainty_alternatives, pseudo, terminator"
+                        + " or terminator_pre)");
             }
             p.nextToken();
             strings("triggers." + key, book.triggers.get(type));

@@ -31,16 +31,20 @@ public final class RuleLabeler {
     private final String version;
     private final Lexicon lexicon;
     private final SentenceReader reader;
+    /** Reads sentences for concepts when the schema's conventions are looser than assertion (nih14), else null. */
+    private final SentenceReader conceptReader;
     private final ConceptExtractor concepts;
     private final ReportVerdict verdict;
 
-    private RuleLabeler(Schema schema, LabelerOptions options, String version, RuleBook book, List<RuleBook.Entry> entries) {
+    private RuleLabeler(Schema schema, LabelerOptions options, String version, RuleBook book, List<RuleBook.Entry> entries,
+            PhraseTrie<CueType> assertionTrie) {
         this.schema = schema;
         this.options = options;
         this.version = version;
         this.lexicon = new Lexicon(entries);
         this.reader = new SentenceReader(cueTrie(book), options.impressionOnly());
-        this.concepts = new ConceptExtractor(book.concepts, reader);
+        this.conceptReader = assertionTrie == null ? null : new SentenceReader(assertionTrie, options.impressionOnly());
+        this.concepts = new ConceptExtractor(book.concepts, conceptReader == null ? reader : conceptReader, lexicon);
         this.verdict = new ReportVerdict(schema, entries, options.chexpertHierarchy());
     }
 
@@ -51,7 +55,7 @@ public final class RuleLabeler {
      * @throws IllegalArgumentException for a bad user file, naming file, line and field
      */
     public static RuleLabeler create(Schema schema, LabelerOptions options, List<Path> userRuleFiles) throws IOException {
-        RuleBook book = RuleSources.bundled();
+        RuleBook book = RuleSources.bundled(schema);
         RuleSources.fit(book, schema);
         List<Path> files = userRuleFiles == null ? List.of() : List.copyOf(userRuleFiles);
         for (Path file : files) {
@@ -59,7 +63,26 @@ public final class RuleLabeler {
         }
         List<RuleBook.Entry> entries = RuleSources.fit(book, schema);
         String version = NAME + " " + book.version + (files.isEmpty() ? "" : "+user." + RuleSources.fingerprint(files));
-        return new RuleLabeler(schema, options == null ? LabelerOptions.defaults() : options, version, book, entries);
+        LabelerOptions o = options == null ? LabelerOptions.defaults() : options;
+        return new RuleLabeler(schema, o, version, book, entries, assertionTrie(book, schema));
+    }
+
+    /**
+     * The triggers concepts are read with when the schema's conventions code likely findings and
+     * alternatives as present (nih14): the CheXpert conventions plus whatever the user files added,
+     * since a concept is emitted only for a finding the report asserts. Null when the schema's own
+     * triggers are already those.
+     */
+    private static PhraseTrie<CueType> assertionTrie(RuleBook book, Schema schema) throws IOException {
+        if (RuleSources.conventionFile(schema).equals(RuleSources.conventionFile(null))) {
+            return null;
+        }
+        RuleBook strict = RuleSources.bundled(null);
+        RuleBook bundled = RuleSources.bundled(schema);
+        book.triggers.forEach((type, phrases) -> phrases.stream()
+                .filter(p -> !bundled.triggers.get(type).contains(p))
+                .forEach(p -> strict.triggers.get(type).add(p)));
+        return cueTrie(strict);
     }
 
     static PhraseTrie<CueType> cueTrie(RuleBook book) {
@@ -95,14 +118,14 @@ public final class RuleLabeler {
             for (Lexicon.Mention m : mentions) {
                 vote(s, m, spans, votes);
             }
-            concepts.extract(s, byCode);
+            concepts.extract(conceptReader == null ? s : conceptReader.rescan(s), byCode, spans);
         });
         return new LabeledReport(report.id(), verdict.labels(report.id(), votes),
-                new ConceptSet(report.id(), new ArrayList<>(byCode.values())));
+                new ConceptSet(report.id(), ConceptExtractor.mostSpecific(byCode)));
     }
 
     /** Where the sentence's mentions are (whole mentions, or the descriptor of a compound), in text order. */
-    private static int[][] spans(List<Lexicon.Mention> mentions) {
+    static int[][] spans(List<Lexicon.Mention> mentions) {
         int[][] spans = new int[mentions.size()][];
         for (int i = 0; i < spans.length; i++) {
             Lexicon.Mention m = mentions.get(i);
@@ -119,6 +142,10 @@ public final class RuleLabeler {
             return;
         }
         Scope.Result r = Scope.resolve(s.tokens(), s.cues(), m.scopeStart(), m.scopeEnd(), spans);
+        if (m.kind() == Lexicon.Kind.HEDGED && r.state() == MentionState.POSITIVE) {
+            votes.add(m.finding(), MentionState.UNCERTAIN, s.evidence(m.start(), m.end(), -1, "hedged-mention"));
+            return;
+        }
         String plain = m.kind() == Lexicon.Kind.COMPOUND ? "compound:" + s.words(m.cueStart(), m.cueEnd()) : "mention";
         votes.add(m.finding(), r.state(), s.evidence(m.start(), m.end(), r.cue(), s.rule(r, plain)));
     }

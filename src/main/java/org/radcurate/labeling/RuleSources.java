@@ -16,19 +16,41 @@ final class RuleSources {
     static final String RESOURCE_DIR = "/org/radcurate/labeling/";
     static final List<String> BUNDLED = List.of("triggers.json", "lexicon.json", "concepts.json");
 
+    /** The schema whose labeling conventions differ from CheXpert's; every other schema follows CheXpert's. */
+    static final String NIH_SCHEMA = "nih14";
+
     private RuleSources() {}
 
+    /** The bundled rules with the CheXpert conventions (the default of every schema but nih14). */
     static RuleBook bundled() throws IOException {
+        return bundled(null);
+    }
+
+    /**
+     * The bundled rules shared by every schema, then the conventions of the schema's labeling
+     * standard: {@code convention-nih.json} for nih14, {@code convention-chexpert.json} for every
+     * other schema (docs/labeler.md, "Conventions per schema").
+     */
+    static RuleBook bundled(Schema schema) throws IOException {
         RuleBook book = new RuleBook();
         for (String name : BUNDLED) {
-            try (InputStream in = RuleSources.class.getResourceAsStream(RESOURCE_DIR + name)) {
-                if (in == null) {
-                    throw new IOException("missing bundled rule file " + name);
-                }
-                RuleFileReader.read(in, name, book, true);
-            }
+            readBundled(book, name);
         }
+        readBundled(book, conventionFile(schema));
         return book;
+    }
+
+    static String conventionFile(Schema schema) {
+        return schema != null && NIH_SCHEMA.equals(schema.name()) ? "convention-nih.json" : "convention-chexpert.json";
+    }
+
+    private static void readBundled(RuleBook book, String name) throws IOException {
+        try (InputStream in = RuleSources.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new IOException("missing bundled rule file " + name);
+            }
+            RuleFileReader.read(in, name, book, true);
+        }
     }
 
     /**

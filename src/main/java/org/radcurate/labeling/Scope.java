@@ -71,7 +71,8 @@ final class Scope {
         }
         int chosen;
         if (pre < 0 && post < 0) {
-            return PLAIN;
+            int alternative = alternatives(t, cues, mentionStart, mentionEnd, others);
+            return alternative < 0 ? PLAIN : new Result(MentionState.UNCERTAIN, alternative);
         } else if (pre < 0) {
             chosen = post;
         } else if (post < 0) {
@@ -101,6 +102,65 @@ final class Scope {
             }
         }
         return gapEnd - gapStart <= 3 ? hedge - 1 : hedge;
+    }
+
+    /** At most this many words between a mention and the word that makes it one of two alternatives. */
+    static final int ALTERNATIVE_GAP = 4;
+
+    /**
+     * The alternatives trigger that makes the mention one of two ("atelectasis or pneumonia",
+     * "effusion versus pleural thickening", "pneumonia is favored over atelectasis"), or -1: the
+     * mention and another mention stand on either side of it, each at most {@link #ALTERNATIVE_GAP}
+     * words away with no punctuation or other trigger between. So "small or moderate effusion" and
+     * "effusion on the right or left" are not alternatives, and a finding after a comma ("infection
+     * versus bronchitis, with basilar atelectasis") is outside them.
+     */
+    private static int alternatives(Tokens t, Cues cues, int mentionStart, int mentionEnd, int[][] others) {
+        if (others == null) {
+            return -1;
+        }
+        for (int c = 0; c < cues.size; c++) {
+            if (cues.type[c] != CueType.UNCERTAINTY_ALTERNATIVES) {
+                continue;
+            }
+            if (cues.start[c] >= mentionEnd && plainGap(t, cues, mentionEnd, cues.start[c])
+                    && mentionWithin(t, cues, others, cues.end[c], true)) {
+                return c;
+            }
+            if (cues.end[c] <= mentionStart && plainGap(t, cues, cues.end[c], mentionStart)
+                    && mentionWithin(t, cues, others, cues.start[c], false)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether tokens [from, to) are at most ALTERNATIVE_GAP words, with no punctuation and no trigger. */
+    private static boolean plainGap(Tokens t, Cues cues, int from, int to) {
+        if (to - from > ALTERNATIVE_GAP) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!t.isWord(i)) {
+                return false;
+            }
+        }
+        for (int c = 0; c < cues.size; c++) {
+            if (cues.start[c] < to && cues.end[c] > from) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some mention begins (ahead) or ends (behind) a plain gap away from token {@code at}. */
+    private static boolean mentionWithin(Tokens t, Cues cues, int[][] others, int at, boolean ahead) {
+        for (int[] o : others) {
+            if (ahead ? o[0] >= at && plainGap(t, cues, at, o[0]) : o[1] <= at && plainGap(t, cues, o[1], at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every mention between {@code from} and the trigger is joined to the one before it as a list. */

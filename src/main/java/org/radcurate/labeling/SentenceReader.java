@@ -33,7 +33,7 @@ final class SentenceReader {
         String words(int from, int to) {
             StringBuilder b = new StringBuilder();
             for (int i = from; i < to; i++) {
-                if (i > from && tokens.isWord(i)) {
+                if (i > from && tokens.isWord(i) && !Cues.joins(tokens.norm[i - 1])) {
                     b.append(' ');
                 }
                 b.append(tokens.norm[i]);
@@ -60,6 +60,11 @@ final class SentenceReader {
 
     interface Visitor {
         void visit(Sentence s);
+    }
+
+    /** The same sentence with this reader's triggers. */
+    Sentence rescan(Sentence s) {
+        return new Sentence(s.text(), s.start(), s.end(), s.tokens(), Cues.scan(cueTrie, s.tokens()));
     }
 
     void read(Report report, Visitor visitor) {

@@ -43,7 +43,11 @@ final class Sentences {
         return out;
     }
 
-    /** Sentences of text[from, to): split after . ! ? followed by a space, and at line breaks. */
+    /**
+     * Sentences of text[from, to): split after . ! ? followed by a space, and at a line break that
+     * ends a line of its own. A line break inside a sentence (hard-wrapped text, as MIMIC-CXR and many
+     * hospital exports wrap at about 70 characters) is a space; see {@link #lineBreakSplits}.
+     */
     static void split(String text, int from, int to, List<int[]> out) {
         int start = from;
         for (int i = from; i < to; i++) {
@@ -51,7 +55,10 @@ final class Sentences {
             boolean boundary = false;
             int cut = i + 1;
             if (c == '\n' || c == '\r') {
-                boundary = true;
+                if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                boundary = lineBreakSplits(text, start, i, to);
                 cut = i;
             } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))) {
                 boundary = c != '.' || !isAbbreviation(text, start, i);
@@ -62,6 +69,79 @@ final class Sentences {
             }
         }
         add(text, start, to, out);
+    }
+
+    /** A line shorter than this, followed by a line that starts with a capital, is a line of its own. */
+    static final int SHORT_LINE = 40;
+
+    /**
+     * Whether the line break at {@code nl} ends a sentence: the next line is blank (a paragraph break)
+     * or starts a list item ("1.", "2)", "-", "*") or a title ("Lungs:"), the line before it ends with
+     * a colon, or the line before it is short and the next one starts with a capital ("Heart size
+     * normal" / "Lungs clear"). Otherwise the line was wrapped and the sentence goes on.
+     */
+    static boolean lineBreakSplits(String text, int sentenceStart, int nl, int to) {
+        int lineStart = nl > sentenceStart && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+        while (lineStart > sentenceStart && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int prevEnd = nl;
+        while (prevEnd > lineStart && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevBegin = lineStart;
+        while (prevBegin < prevEnd && Character.isWhitespace(text.charAt(prevBegin))) {
+            prevBegin++;
+        }
+        if (prevEnd == prevBegin) {
+            return true;
+        }
+        int next = nl + 1;
+        while (next < to && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next >= to || text.charAt(next) == '\n' || text.charAt(next) == '\r') {
+            return true;
+        }
+        if (text.charAt(prevEnd - 1) == ':' || startsListItem(text, next, to) || startsTitle(text, next, to)) {
+            return true;
+        }
+        return prevEnd - prevBegin < SHORT_LINE && Character.isUpperCase(text.charAt(next));
+    }
+
+    private static boolean startsListItem(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '\u2022') {
+            return i + 1 < to && Character.isWhitespace(text.charAt(i + 1));
+        }
+        int j = i;
+        while (j < to && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i && j - i <= 2 && j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                && Character.isWhitespace(text.charAt(j + 1));
+    }
+
+    /** "Lungs:", "HEART AND MEDIASTINUM:": a capitalised run of at most four words and a colon. */
+    private static boolean startsTitle(String text, int i, int to) {
+        if (!Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int words = 1;
+        for (int j = i + 1; j < to && j < i + 40; j++) {
+            char c = text.charAt(j);
+            if (c == ':') {
+                return true;
+            }
+            if (c == ' ') {
+                if (++words > 4) {
+                    return false;
+                }
+            } else if (!Character.isLetter(c) && c != '/' && c != '-') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {

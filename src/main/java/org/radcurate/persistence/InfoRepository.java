@@ -45,7 +45,7 @@ public final class InfoRepository {
     public Map<String, Long> reportsBySource() {
         return counts("""
                 SELECT s.name, count(DISTINCT l.rid) FROM sources s LEFT JOIN labels l ON l.source_id = s.id
-                GROUP BY s.id ORDER BY s.id
+                WHERE s.pending = 0 GROUP BY s.id ORDER BY s.id
                 """);
     }
 

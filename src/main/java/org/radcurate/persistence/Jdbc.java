@@ -83,7 +83,8 @@ final class Jdbc {
     }
 
     static WorkspaceException failure(String sql, SQLException e) {
-        String first = sql.strip().lines().findFirst().orElse("");
-        return new WorkspaceException("workspace query failed (" + first + "): " + e.getMessage(), e);
+        // the statement stays in the cause for a developer; the user gets SQLite's reason in words
+        return new WorkspaceException("could not read or write the workspace: "
+                + WorkspaceFiles.sqliteText(e.getMessage()), e);
     }
 }

@@ -86,7 +86,8 @@ public final class LabelRepository {
         Map<Long, List<Label>> out = new LinkedHashMap<>();
         ws.jdbc().each("""
                 SELECT l.source_id, r.ext_id, l.finding, l.state, l.probability, l.evidence
-                FROM labels l JOIN reports r ON r.rid = l.rid WHERE r.ext_id = ? ORDER BY l.source_id
+                FROM labels l JOIN reports r ON r.rid = l.rid JOIN sources s ON s.id = l.source_id
+                WHERE r.ext_id = ? AND s.pending = 0 ORDER BY l.source_id
                 """, rs -> {
             double p = rs.getDouble(5);
             Double probability = rs.wasNull() ? null : p;

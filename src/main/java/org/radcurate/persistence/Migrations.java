@@ -20,7 +20,9 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__reports_and_labels.sql",
             "V002__gold_sets_annotation_audit.sql",
-            "V003__runs_and_evaluations.sql");
+            "V003__runs_and_evaluations.sql",
+            "V004__pending_sources.sql",
+            "V005__runs_relative_folders_interrupted.sql");
 
     static final int LATEST = FILES.size();
 
@@ -46,11 +48,23 @@ final class Migrations {
         }
         int applied = 0;
         for (int v = current + 1; v <= target; v++) {
+            // a migration that rebuilds a referenced table runs with foreign keys off (the pragma
+            // is ignored inside a transaction) and checks them before it commits
+            boolean rebuild = source(FILES.get(v - 1)).startsWith("-- foreign_keys: off");
+            boolean foreignKeys = new Jdbc(c).count("PRAGMA foreign_keys") == 1;
+            if (rebuild) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA foreign_keys = OFF");
+                }
+            }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 for (String statement : statements(FILES.get(v - 1))) {
                     st.execute(statement);
+                }
+                if (rebuild && new Jdbc(c).count("SELECT count(*) FROM pragma_foreign_key_check") > 0) {
+                    throw new SQLException("migration " + v + " would break a reference between tables");
                 }
                 new Jdbc(c).update("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                         v, Instant.now().toString());
@@ -61,22 +75,30 @@ final class Migrations {
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
+                if (rebuild && foreignKeys) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("PRAGMA foreign_keys = ON");
+                    }
+                }
             }
         }
         return applied;
     }
 
-    /** Splits a migration file on semicolons that end a line, keeping trigger bodies whole. */
-    static List<String> statements(String file) {
-        String sql;
+    private static String source(String file) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + file);
             }
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Splits a migration file on semicolons that end a line, keeping trigger bodies whole. */
+    static List<String> statements(String file) {
+        String sql = source(file);
         StringBuilder withoutComments = new StringBuilder();
         sql.lines().filter(l -> !l.strip().startsWith("--")).forEach(l -> withoutComments.append(l).append('\n'));
         List<String> out = new java.util.ArrayList<>();

@@ -28,6 +28,8 @@ public final class ReportRepository {
             """;
     private static final String TEXT_OF = "SELECT text FROM reports WHERE ext_id = ?";
     private static final String SELECT = "SELECT ext_id, dataset, split, text, sections FROM reports";
+    private static final String PAGE = "SELECT rid, ext_id, dataset, split, text, sections FROM reports"
+            + " WHERE rid > ? ORDER BY rid LIMIT ?";
     private static final String SUMMARIES = """
             SELECT r.ext_id, r.split, r.dataset, r.preview, a.status
             FROM reports r LEFT JOIN annotation_status a ON a.rid = r.rid AND a.annotator = ?
@@ -63,6 +65,43 @@ public final class ReportRepository {
     /** Streams every report in import order, without loading them all. */
     public void forEach(Consumer<Report> consumer) {
         ws.jdbc().each(SELECT + " ORDER BY rid", rs -> consumer.accept(map(rs)));
+    }
+
+    /**
+     * Every report in import order, a page at a time (each page is its own query, so the caller may
+     * commit between pages, which an open cursor would not allow).
+     */
+    public Iterable<List<Report>> chunks(int size) {
+        return () -> new java.util.Iterator<>() {
+            private long after = Long.MIN_VALUE;
+            private List<Report> next = fetch();
+
+            private List<Report> fetch() {
+                List<Report> page = new ArrayList<>(size);
+                long[] last = {after};
+                ws.jdbc().each(PAGE, rs -> {
+                            last[0] = rs.getLong(1);
+                            page.add(mapShifted(rs));
+                        }, after, size);
+                after = last[0];
+                return page;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return !next.isEmpty();
+            }
+
+            @Override
+            public List<Report> next() {
+                if (next.isEmpty()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<Report> page = next;
+                next = page.size() < size ? List.of() : fetch();
+                return page;
+            }
+        };
     }
 
     public List<Report> list(Split split) {
@@ -127,6 +166,11 @@ public final class ReportRepository {
     private static Report map(ResultSet rs) throws SQLException {
         return new Report(rs.getString(1), rs.getString(4), decodeSections(rs.getString(5)),
                 Split.parse(rs.getString(3)).orElse(Split.NONE), rs.getString(2));
+    }
+
+    private static Report mapShifted(ResultSet rs) throws SQLException {
+        return new Report(rs.getString(2), rs.getString(5), decodeSections(rs.getString(6)),
+                Split.parse(rs.getString(4)).orElse(Split.NONE), rs.getString(3));
     }
 
     static String encodeSections(List<Section> sections) {

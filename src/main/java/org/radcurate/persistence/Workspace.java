@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -32,60 +33,124 @@ public final class Workspace implements AutoCloseable {
      * closing it would release the first channel's OS lock (POSIX semantics) and let another
      * process open the workspace for writing.
      */
-    private static final Set<Path> LOCKED_HERE = ConcurrentHashMap.newKeySet();
+    private static final Set<Object> LOCKED_HERE = ConcurrentHashMap.newKeySet();
+
+    /*
+     * The byte of the database file a writer locks: far beyond any page SQLite writes and away
+     * from the bytes SQLite itself locks (at 1 GiB), so it never blocks SQLite's own reads and writes.
+     */
+    static final long DB_LOCK_POSITION = 0x7FFF_FFFF_FFFF_0000L;
 
     private final Path file;
     private final Connection connection;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FileChannel[] lockChannels;
     private final boolean readOnly;
+    private final boolean created;
+    private final Object lockKey;
     private final Jdbc jdbc;
+    /** The workspace whose lock a lane shares; null for the one that holds it. */
+    private final Workspace owner;
     private int transactionDepth;
+    private boolean closed;
 
-    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock, boolean readOnly) {
+    private Workspace(Path file, Connection connection, FileChannel[] lockChannels, boolean readOnly,
+            boolean created, Object lockKey, Workspace owner) {
+        this.lockKey = lockKey;
         this.file = file;
         this.connection = connection;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+        this.lockChannels = lockChannels;
         this.readOnly = readOnly;
+        this.created = created;
         this.jdbc = new Jdbc(connection);
+        this.owner = owner;
     }
 
-    /** Opens (creating if missing) a workspace for reading and writing, migrating an older one. */
-    public static Workspace open(Path file) {
-        Path abs = file.toAbsolutePath();
-        FileChannel channel = null;
-        FileLock lock = null;
-        Connection c = null;
-        Path lockFile = lockFile(abs).normalize();
-        if (!LOCKED_HERE.add(lockFile)) {
-            throw inUse(abs);
+    private Workspace(Path file, Connection connection, FileChannel[] lockChannels, boolean readOnly,
+            boolean created, Object lockKey) {
+        this(file, connection, lockChannels, readOnly, created, lockKey, null);
+    }
+
+    /**
+     * A second connection to this workspace for one lane of background work (a training run, an
+     * import), under this workspace's writer lock. Each connection sees only what others have
+     * committed, so a screen reading through one never shows rows that a long job on another may
+     * still roll back; SQLite serialises their writes. Close it before (or with) this workspace.
+     */
+    public Workspace openLane() {
+        if (owner != null) {
+            return owner.openLane();
+        }
+        if (readOnly || closed || lockChannels == null) {
+            throw new WorkspaceException("Workspace " + file + " is closed or open read-only; no lane can be opened.");
         }
         try {
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
+            // a lane holds no lock of its own: it is closed with (and before) the workspace that does
+            return new Workspace(file, connect(file, false), null, false, false, null, this);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this is a lane of another workspace (it holds no lock of its own). */
+    public boolean isLane() {
+        return owner != null;
+    }
+
+    /**
+     * Opens (creating if missing) a workspace for reading and writing, migrating an older one.
+     * The writer's lock belongs to the file, not to the name it was opened by: the path is
+     * resolved to the real file (symbolic links, relative paths), a file with a second hard link
+     * is refused, and besides the {@code .lock} sidecar an OS lock is held on a byte range of the
+     * database file itself, so a deleted or replaced sidecar lets no second writer in (ADR 0007).
+     */
+    public static Workspace open(Path file) {
+        Path shown = file.toAbsolutePath();
+        WorkspaceFiles.Target target = WorkspaceFiles.resolveForWriting(shown);
+        Path real = target.real();
+        Object key = WorkspaceFiles.identity(real);
+        if (!LOCKED_HERE.add(key)) {
+            target.discardIfCreated();
+            throw inUse(shown);
+        }
+        FileChannel channel = null;
+        FileChannel dbChannel = null;
+        Connection c = null;
+        boolean locked = false;
+        try {
+            WorkspaceFiles.refuseHardLinks(shown, real);
+            channel = FileChannel.open(lockFile(real), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            dbChannel = FileChannel.open(real, StandardOpenOption.WRITE);
+            if (tryLock(channel, 0, Long.MAX_VALUE) == null || tryLock(dbChannel, DB_LOCK_POSITION, 1) == null) {
+                throw inUse(shown);
             }
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw inUse(abs);
-            }
-            c = connect(abs, false);
-            checkVersion(abs, c);
+            locked = true;
+            c = connect(real, false);
+            checkVersion(shown, c);
             Migrations.apply(c, Migrations.LATEST);
-            return new Workspace(abs, c, channel, lock, false);
+            Workspace ws = new Workspace(real, c, new FileChannel[] {channel, dbChannel}, false, target.created(), key);
+            // sources a killed job was still writing (hidden, never shown) are deleted
+            ws.sources().discardLeftovers();
+            return ws;
         } catch (IOException | SQLException e) {
-            closeQuietly(c, channel);
-            LOCKED_HERE.remove(lockFile);
-            throw new WorkspaceException("Cannot open workspace " + abs + ": " + e.getMessage(), e);
+            closeQuietly(c, channel, dbChannel);
+            target.discardIfCreated();
+            LOCKED_HERE.remove(key);
+            throw new WorkspaceException("Cannot open workspace " + shown + ": " + WorkspaceFiles.plain(e), e);
         } catch (RuntimeException e) {
-            closeQuietly(c, channel);
-            LOCKED_HERE.remove(lockFile);
+            closeQuietly(c, channel, dbChannel);
+            if (locked || !(e instanceof WorkspaceInUseException)) {
+                target.discardIfCreated();
+            }
+            LOCKED_HERE.remove(key);
             throw e;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, long position, long size) throws IOException {
+        try {
+            return channel.tryLock(position, size, false);
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
@@ -102,18 +167,20 @@ public final class Workspace implements AutoCloseable {
         }
         Connection c = null;
         try {
-            c = connect(abs, true);
+            // by its real name, so that the -wal the writer keeps beside the real file is read
+            Path real = abs.toRealPath();
+            c = connect(real, true);
             int version = checkVersion(abs, c);
             if (version < Migrations.LATEST) {
                 throw new WorkspaceException("Workspace " + abs + " is at schema version " + version
                         + " and must be upgraded: open it once for writing.");
             }
-            return new Workspace(abs, c, null, null, true);
-        } catch (SQLException e) {
-            closeQuietly(c, null);
-            throw new WorkspaceException("Cannot open workspace " + abs + ": " + e.getMessage(), e);
+            return new Workspace(real, c, new FileChannel[0], true, false, null);
+        } catch (IOException | SQLException e) {
+            closeQuietly(c);
+            throw new WorkspaceException("Cannot open workspace " + abs + ": " + WorkspaceFiles.plain(e), e);
         } catch (RuntimeException e) {
-            closeQuietly(c, null);
+            closeQuietly(c);
             throw e;
         }
     }
@@ -125,12 +192,17 @@ public final class Workspace implements AutoCloseable {
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
+        // lanes share the file: a writer waits for another lane's short commit instead of failing
+        config.setBusyTimeout(30_000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // WAL with synchronous=FULL: a committed edit survives a crash or a kill -9.
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, waiting (busy timeout)
+            // for another lane's commit. A deferred one that read first would fail at once with
+            // "database is locked" (SQLITE_BUSY_SNAPSHOT) when another lane committed after its read.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         Connection c;
         try {
@@ -165,12 +237,23 @@ public final class Workspace implements AutoCloseable {
         return version;
     }
 
+    /** The workspace's real file (symbolic links and relative parts resolved). */
     public Path file() {
         return file;
     }
 
+    /** True when this open created the file. */
+    public boolean created() {
+        return created;
+    }
+
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** SQLite's own check of the file: "ok", or what is damaged. */
+    public String integrityCheck() {
+        return String.join("; ", jdbc.list("PRAGMA integrity_check", rs -> rs.getString(1)));
     }
 
     public int schemaVersion() {
@@ -205,7 +288,7 @@ public final class Workspace implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new WorkspaceException("Could not commit to workspace " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceException("Could not commit to workspace " + file + ": " + WorkspaceFiles.plain(e), e);
         } catch (RuntimeException | Error e) {
             rollback();
             throw e;
@@ -280,14 +363,47 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        // The lock file stays: deleting it could let two processes lock different inodes.
-        closeQuietly(connection, lockChannel);
-        if (lockChannel != null) {
-            LOCKED_HERE.remove(lockFile(file).normalize());
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // SQLite first: closing a channel on the database file releases every lock this process
+        // holds on it (POSIX), SQLite's included. The sidecar stays while others may wait on it.
+        closeQuietly(connection, lockChannels);
+        if (lockKey != null) {
+            LOCKED_HERE.remove(lockKey);
         }
     }
 
-    private static void closeQuietly(Connection c, FileChannel channel) {
+    /**
+     * Closes, and when this open created the workspace and nothing was stored in it since
+     * (no row in any table but the schema version), removes the file and its sidecars: a failed
+     * first import leaves nothing behind.
+     */
+    public synchronized void closeDiscardingIfUnused() {
+        boolean unused = !readOnly && !closed && created && storedRows() == 0;
+        if (!unused) {
+            close();
+            return;
+        }
+        closed = true;
+        closeQuietly(connection);
+        WorkspaceFiles.deleteWithSidecars(file);
+        closeQuietly(null, lockChannels);
+        LOCKED_HERE.remove(lockKey);
+    }
+
+    private long storedRows() {
+        List<String> tables = jdbc.list("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_version'"
+                + " AND name NOT LIKE 'sqlite_%'", rs -> rs.getString(1));
+        long rows = 0;
+        for (String t : tables) {
+            rows += jdbc.count("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\"");
+        }
+        return rows;
+    }
+
+    private static void closeQuietly(Connection c, FileChannel... channels) {
         try {
             if (c != null) {
                 c.close();
@@ -295,12 +411,14 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing
         }
-        try {
-            if (channel != null) {
-                channel.close();
+        for (FileChannel channel : channels == null ? new FileChannel[0] : channels) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException ignored) {
+                // closing
             }
-        } catch (IOException ignored) {
-            // closing
         }
     }
 }

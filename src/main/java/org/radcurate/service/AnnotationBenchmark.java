@@ -33,6 +33,15 @@ public final class AnnotationBenchmark {
 
     /** Builds the workspace in workDir (reused when present) and returns one line of figures. */
     public static String run(int reports, Path workDir) throws IOException {
+        return run(reports, workDir, false);
+    }
+
+    /**
+     * As {@link #run(int, Path)}; with {@code duringTraining} a student trains on the training lane (its own
+     * connection and thread, the quick-cpu preset on 2,000 teacher-labelled reports) for the whole
+     * measurement, as in the app when a radiologist annotates while a run goes on.
+     */
+    public static String run(int reports, Path workDir, boolean duringTraining) throws IOException {
         Path db = workDir.resolve("annotate-bench-" + reports + ".radcurate");
         if (!Files.exists(db)) {
             build(reports, workDir, db);
@@ -48,6 +57,8 @@ public final class AnnotationBenchmark {
             long t2 = System.nanoTime();
             int disagreeing = service.queue(QueueFilter.all().withDisagreementOnly(true), "bench").items().size();
             double disagreementMs = ms(t2);
+            // the loads and edits below run while the student trains (it starts after the queues are built)
+            try (BackgroundTraining training = duringTraining ? BackgroundTraining.start(session) : null) {
             Random random = new Random(42);
             List<String> ids = queue.items().stream().map(QueueItem::reportId).toList();
             for (int i = 0; i < 50; i++) {
@@ -68,11 +79,13 @@ public final class AnnotationBenchmark {
                         findings.get(random.nextInt(findings.size())).name(), states[random.nextInt(4)]);
                 edits[i] = ms(s);
             }
-            return String.format(java.util.Locale.ROOT, "annotate: %,d reports; open + queue %.0f ms; queue by student "
+            String during = training == null ? "" : "; during training (" + training.describe() + ")";
+            return String.format(java.util.Locale.ROOT, "annotate%s: %,d reports; open + queue %.0f ms; queue by student "
                     + "uncertainty %.0f ms; disagreement filter %.0f ms (%,d reports); next report median %.2f ms, "
                     + "p95 %.2f ms (1,000 random loads); edit committed median %.2f ms, p95 %.2f ms (200 edits, "
-                    + "WAL, synchronous=FULL)", ids.size(), openMs, uncertaintyMs, disagreementMs, disagreeing,
+                    + "WAL, synchronous=FULL)", during, ids.size(), openMs, uncertaintyMs, disagreementMs, disagreeing,
                     percentile(loads, 50), percentile(loads, 95), percentile(edits, 50), percentile(edits, 95));
+            }
         }
     }
 
@@ -109,6 +122,64 @@ public final class AnnotationBenchmark {
         }
         Files.move(building, db);
         Files.deleteIfExists(csv);
+    }
+
+    /** A training run on the training lane for as long as the measurement lasts; closing cancels and awaits it. */
+    private static final class BackgroundTraining implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CompletableFuture<String> ended = new java.util.concurrent.CompletableFuture<>();
+
+        static BackgroundTraining start(WorkspaceSession session) {
+            BackgroundTraining t = new BackgroundTraining();
+            String teacher = session.workspace().sources().list(SourceKind.TEACHER).get(0).name();
+            java.util.Map<String, String> parameters = new java.util.HashMap<>(
+                    TrainingService.parameters(org.radcurate.training.TrainingConfig.QUICK_CPU));
+            parameters.put("maxSamples", "2000");
+            parameters.put("epochs", "1000");
+            parameters.put("patience", "0");
+            Thread thread = new Thread(() -> {
+                try {
+                    TrainingService.train(session.lane(JobLane.TRAIN), new TrainingService.Request(
+                            "bench-during-annotation-" + System.nanoTime(), teacher, null, parameters), p -> {
+                                if (p.detail() instanceof org.radcurate.domain.ProgressDetail.Batch) {
+                                    t.batches.incrementAndGet();
+                                    t.started.countDown();
+                                }
+                            }, t.stop::get);
+                    t.ended.complete("finished");
+                } catch (java.util.concurrent.CancellationException e) {
+                    t.ended.complete("cancelled");
+                } catch (Exception e) {
+                    t.ended.complete("failed: " + e.getMessage());
+                } finally {
+                    t.started.countDown();
+                }
+            }, "bench-training");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                t.started.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (t.ended.isDone()) {
+                throw new IllegalStateException("the background training run ended before it trained: "
+                        + t.ended.join());
+            }
+            return t;
+        }
+
+        String describe() {
+            return batches.get() + " batches trained meanwhile on the training lane";
+        }
+
+        @Override
+        public void close() {
+            stop.set(true);
+            ended.join();
+        }
     }
 
     private static double ms(long startNanos) {

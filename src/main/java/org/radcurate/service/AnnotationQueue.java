@@ -105,7 +105,7 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
 
     /** The named source of a kind for the schema, or the first one of that kind. */
     static Optional<Source> source(Workspace ws, Schema schema, SourceKind kind, String name) {
-        return ws.sources().list(kind).stream().filter(s -> s.schema().equals(schema.name()))
+        return ws.sources().list(kind, schema.name()).stream()
                 .filter(s -> name == null || s.name().equals(name)).findFirst();
     }
 }

@@ -80,11 +80,9 @@ public final class AnnotationService {
     /** Names of the schema's sources of one kind (annotators without their "annotator:" prefix). */
     public List<String> sourceNames(SourceKind kind) {
         List<String> out = new ArrayList<>();
-        for (Source s : ws.sources().list(kind)) {
-            if (s.schema().equals(schema.name())) {
-                out.add(kind == SourceKind.ANNOTATOR && s.name().startsWith(ANNOTATOR_PREFIX)
-                        ? s.name().substring(ANNOTATOR_PREFIX.length()) : s.name());
-            }
+        for (Source s : ws.sources().list(kind, schema.name())) {
+            out.add(kind == SourceKind.ANNOTATOR && s.name().startsWith(ANNOTATOR_PREFIX)
+                    ? s.name().substring(ANNOTATOR_PREFIX.length()) : s.name());
         }
         return out;
     }
@@ -266,7 +264,7 @@ public final class AnnotationService {
 
     /** The working gold for the schema: its GOLD source. */
     Optional<Source> goldSource() {
-        return ws.sources().list(SourceKind.GOLD).stream().filter(s -> s.schema().equals(schema.name())).findFirst();
+        return ws.sources().list(SourceKind.GOLD, schema.name()).stream().findFirst();
     }
 
     private Source goldSourceOrCreate() {

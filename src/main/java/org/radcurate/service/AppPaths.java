@@ -40,4 +40,21 @@ public final class AppPaths {
     public static Path settingsFile() {
         return dataHome().resolve("settings.properties");
     }
+
+    /** Where the rolling log is written (logback.xml asks here through {@code org.radcurate.LogDirectory}). */
+    public static Path logDirectory() {
+        return logDirectory(dataHome());
+    }
+
+    static Path logDirectory(Path dataHome) {
+        return dataHome.resolve("logs");
+    }
+
+    /** The current log file; older ones beside it are named {@code radcurate.DATE.N.log.gz}. */
+    public static Path logFile() {
+        return logDirectory().resolve(LOG_FILE_NAME);
+    }
+
+    /** The name of the current log file, as logback.xml writes it. */
+    public static final String LOG_FILE_NAME = "radcurate.log";
 }

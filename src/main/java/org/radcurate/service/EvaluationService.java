@@ -26,6 +26,7 @@ import org.radcurate.domain.Source;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.Comparison;
+import org.radcurate.evaluation.Coverage;
 import org.radcurate.evaluation.Evaluator;
 import org.radcurate.evaluation.LabelMatrix;
 import org.radcurate.evaluation.MultipleChoiceTask;
@@ -224,13 +225,32 @@ public final class EvaluationService {
 
     private static Comparison compare(Task task, String goldName, LabelMatrix gold, Map<String, LabelMatrix> sources,
             UncertaintyPolicy policy, Resampling resampling, String a, String b) {
+        if (gold.reportCount() == 0) {
+            throw new IllegalArgumentException("gold " + goldName + " has no labelled reports; nothing to score");
+        }
+        List<Coverage> coverage = new ArrayList<>();
+        sources.forEach((name, pred) -> {
+            Coverage cov = Coverage.of(name, gold, pred);
+            if (cov.inCommon() == 0) {
+                throw new IllegalArgumentException("source " + name + " and gold " + goldName
+                        + " have no report ids in common (gold " + cov.goldReports() + " reports, e.g. "
+                        + examples(gold.reportIds()) + "; " + name + " " + cov.predictedReports() + " reports"
+                        + (pred.reportCount() == 0 ? "" : ", e.g. " + examples(pred.reportIds()))
+                        + "); check that both name reports the same way. Nothing was scored");
+            }
+            coverage.add(cov);
+        });
         if (task == Task.MULTIPLE_CHOICE) {
             if (!gold.findings().containsAll(MultipleChoiceTask.FINDINGS)) {
                 throw new IllegalArgumentException("the multiple-choice task needs chexpert14 labels");
             }
-            return MultipleChoiceTask.compare(goldName, gold, sources, policy, resampling, a, b);
+            return MultipleChoiceTask.compare(goldName, gold, sources, policy, resampling, a, b).withCoverage(coverage);
         }
-        return Evaluator.compare("labels", goldName, gold, sources, policy, resampling, a, b);
+        return Evaluator.compare("labels", goldName, gold, sources, policy, resampling, a, b).withCoverage(coverage);
+    }
+
+    private static String examples(List<String> ids) {
+        return String.join(", ", ids.subList(0, Math.min(3, ids.size())));
     }
 
     static GoldSet findGoldSet(Workspace ws, String ref) {

@@ -84,6 +84,14 @@ public final class EvaluationView {
     }
 
     /** The gold set reference (name@version). */
+    /**
+     * What each source's figures rest on, one line per source ("coverage of X: gold 60 reports,
+     * predicted 58, in common 58, scored 60 (...)"); empty for evaluations stored without it.
+     */
+    public List<String> coverage() {
+        return org.radcurate.service.report.Formats.coverage(comparison);
+    }
+
     public String gold() {
         return comparison.gold();
     }

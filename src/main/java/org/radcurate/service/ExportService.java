@@ -54,7 +54,7 @@ public final class ExportService {
                 sink.accept(r);
                 n[0]++;
             });
-        });
+        }, ws.file());
         return n[0];
     }
 
@@ -83,26 +83,12 @@ public final class ExportService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, ws.file());
         return n[0];
     }
 
-    /** Writes to a temporary file beside the target and moves it into place when complete. */
-    static void writeAtomically(Path out, Consumer<BufferedWriter> body) throws IOException {
-        Path abs = out.toAbsolutePath();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".part");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.accept(w);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /** Writes a file whole or not at all, never over the workspace or an input (see {@link OutputFiles}). */
+    static void writeAtomically(Path out, Consumer<BufferedWriter> body, Path... inputs) throws IOException {
+        OutputFiles.write(out, body, inputs);
     }
 }

@@ -75,7 +75,7 @@ final class FileTraining {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, reportsFile, modelDir);
             return reports.size();
         }
     }

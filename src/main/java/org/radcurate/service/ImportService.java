@@ -97,16 +97,34 @@ public final class ImportService {
         }
         ReadPosition last = positions.get(positions.size() - 1);
         progress.onProgress(new Progress(last.done(), last.total(),
-                counts[0] + " reports added, " + counts[1] + " already present", Map.of()));
+                counts[0] + " reports added, " + counts[1] + " already present", null));
         batch.clear();
         positions.clear();
     }
 
-    /** Imports a label file as the named source (created when missing). */
+    /** Imports a label file as the named source (created when missing); never over existing gold. */
     public ImportResult importLabels(Path path, LabelLayout layout, String sourceName, SourceKind kind, Schema schema,
             String idColumn, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        return importLabels(path, layout, sourceName, kind, schema, idColumn, false, progress, cancelled);
+    }
+
+    /**
+     * Imports a label file as the named source (created when missing). Over a gold source that
+     * already holds labels only with {@code replaceGold}, and then every changed gold label is
+     * written to the audit log.
+     */
+    public ImportResult importLabels(Path path, LabelLayout layout, String sourceName, SourceKind kind, Schema schema,
+            String idColumn, boolean replaceGold, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
+        if (sourceName == null || sourceName.isBlank()) {
+            throw new IllegalArgumentException("the source name is empty; name the label source "
+                    + "(for example --source rules)");
+        }
         LabelLayout chosen = layout != null ? layout : Layouts.detectLabels(path);
+        GoldGuard gold = GoldGuard.of(ws, sourceName, kind, replaceGold);
         ReportIndex index = new ReportIndex(ws);
+        long[] rows = new long[1];
+        List<String> ignoredColumns = new ArrayList<>();
         // per report: what the file said and where, so a second, different answer is refused
         Map<String, String> answers = new HashMap<>();
         Map<String, Long> firstLines = new HashMap<>();
@@ -118,6 +136,7 @@ public final class ImportService {
                         "imported from " + path.getFileName());
                 try {
                     LabelReaders.read(path, chosen, schema, idColumn, (record, pos) -> {
+                        rows[0]++;
                         for (String id : index.resolve(record, pos)) {
                             String answer = answer(record, schema);
                             String earlier = answers.putIfAbsent(id, answer);
@@ -139,18 +158,25 @@ public final class ImportService {
                             }
                         }
                         if (batch.size() >= BATCH) {
-                            written[0] += write(source, batch, pos, progress, cancelled);
+                            written[0] += write(source, batch, pos, progress, cancelled, gold);
                         }
-                    });
+                    }, ignoredColumns::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                written[0] += write(source, batch, null, progress, cancelled);
+                if (rows[0] == 0) {
+                    throw new ImportException(path.getFileName().toString(), 1, "",
+                            "the file has a header but no label rows; nothing was imported");
+                }
+                written[0] += write(source, batch, null, progress, cancelled, gold);
+                gold.auditSummary(path, written[0]);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new ImportResult(path.getFileName().toString(), 0, 0, written[0]);
+        List<String> notes = ignoredColumns.isEmpty() ? List.of() : List.of((ignoredColumns.size() == 1 ? "column "
+                : "columns ") + String.join(", ", ignoredColumns) + " not read (not findings of " + schema.name() + ")");
+        return new ImportResult(path.getFileName().toString(), 0, 0, written[0], notes);
     }
 
     /** A compact, exact rendering of a row's states, probabilities and codes, for comparing repeats. */
@@ -169,9 +195,15 @@ public final class ImportService {
 
     private long write(Source source, List<Label> batch, ReadPosition pos, ProgressListener progress,
             BooleanSupplier cancelled) {
+        return write(source, batch, pos, progress, cancelled, GoldGuard.NONE);
+    }
+
+    private long write(Source source, List<Label> batch, ReadPosition pos, ProgressListener progress,
+            BooleanSupplier cancelled, GoldGuard gold) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("import cancelled; the workspace is unchanged");
         }
+        gold.audit(batch);
         ws.labels().putAll(source.id(), batch);
         long n = batch.size();
         batch.clear();
@@ -184,7 +216,7 @@ public final class ImportService {
     /** Finds the workspace report a label row speaks of: by id (CXR12 = 12), or by text for CheXpert output. */
     private static final class ReportIndex {
         private final Workspace ws;
-        private Map<String, String> byCanonicalId;
+        private Map<String, List<String>> byCanonicalId;
         private List<Map<String, List<String>>> byText;
 
         ReportIndex(Workspace ws) {
@@ -195,18 +227,25 @@ public final class ImportService {
         List<String> resolve(LabelRecord record, ReadPosition pos) {
             if (byCanonicalId == null) {
                 byCanonicalId = new HashMap<>();
-                ws.reports().rowIds().keySet().forEach(id -> byCanonicalId.putIfAbsent(ReportIds.canonical(id), id));
+                ws.reports().rowIds().keySet().forEach(id ->
+                        byCanonicalId.computeIfAbsent(ReportIds.canonical(id), k -> new ArrayList<>()).add(id));
             }
-            String id = byCanonicalId.get(ReportIds.canonical(record.key()));
-            if (id != null) {
-                return List.of(id);
+            List<String> ids = record.keyIsText() ? null : byCanonicalId.get(ReportIds.canonical(record.key()));
+            if (ids != null && ids.size() > 1) {
+                List<String> sorted = ids.stream().sorted().toList();
+                throw new ImportException(pos.file(), pos.line(), record.keyField(), "report id " + record.key()
+                        + " is ambiguous: the workspace has reports " + String.join(" and ", sorted)
+                        + ", and both match it (CXR12 and 12 name one report); nothing was imported");
+            }
+            if (ids != null) {
+                return List.of(ids.get(0));
             }
             if (record.keyIsText()) {
                 // whole text first, then findings and impression, then impression alone
                 for (Map<String, List<String>> level : textIndex()) {
-                    List<String> ids = level.get(normalize(record.key()));
-                    if (ids != null) {
-                        return ids;
+                    List<String> matching = level.get(normalize(record.key()));
+                    if (matching != null) {
+                        return matching;
                     }
                 }
             }

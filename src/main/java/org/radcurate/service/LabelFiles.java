@@ -34,6 +34,10 @@ final class LabelFiles {
                         "report " + record.key() + " appears twice");
             }
         });
+        String name = file.getFileName().toString();
+        if (states.isEmpty()) {
+            throw new ImportException(name, 1, "", "the file has a header but no label rows; nothing to score");
+        }
         return states;
     }
 }

@@ -25,7 +25,7 @@ import org.radcurate.persistence.Workspace;
 
 /** Runs the rule teacher over a workspace or file to file. */
 public final class LabelService {
-    private static final int BATCH = 2000;
+    static final int BATCH = 2000;
 
     /** What a labeling run did: the source it wrote (or file), reports labelled, the labeler's version. */
     public record Result(String target, long reports, String version) {
@@ -72,7 +72,8 @@ public final class LabelService {
 
     /**
      * Labels every report of the workspace and stores the result, with evidence and ICD-10-CM codes,
-     * as a teacher source named after the labeler's version. One transaction: cancel leaves nothing.
+     * as a teacher source named after the labeler's version. Committed a batch at a time into a
+     * hidden source that replaces the old one only at the end: cancel leaves the workspace as it was.
      */
     public static Result labelWorkspace(WorkspaceSession session, RuleLabeler labeler, int threads,
             ProgressListener progress, BooleanSupplier cancelled) {
@@ -84,18 +85,15 @@ public final class LabelService {
         long total = ws.reports().count();
         long[] done = new long[1];
         String name = labeler.version() + " " + labeler.schema().name();
-        ws.transaction(() -> {
-            Source source = ws.sources().findOrCreate(name, SourceKind.TEACHER, labeler.schema().name(),
-                    labeler.version() + (labeler.options().impressionOnly() ? ", impression only" : ""));
+        String detail = labeler.version() + (labeler.options().impressionOnly() ? ", impression only" : "");
+        StagedSource.write(ws, name, SourceKind.TEACHER, labeler.schema().name(), detail, source -> {
             List<Report> batch = new ArrayList<>(BATCH);
-            ws.reports().forEach(r -> {
-                batch.add(r);
-                if (batch.size() == BATCH) {
-                    done[0] += store(ws, source, labeler, batch, threads, cancelled);
-                    progress.onProgress(Progress.of(done[0], total, done[0] + " of " + total + " reports labelled"));
-                }
-            });
-            done[0] += store(ws, source, labeler, batch, threads, cancelled);
+            // read the whole id order first: a chunk's commit must not run inside an open cursor
+            for (List<Report> chunk : ws.reports().chunks(BATCH)) {
+                batch.addAll(chunk);
+                done[0] += ws.transaction(() -> store(ws, source, labeler, batch, threads, cancelled));
+                progress.onProgress(Progress.of(done[0], total, done[0] + " of " + total + " reports labelled"));
+            }
         });
         return new Result(name, done[0], labeler.version());
     }
@@ -142,7 +140,7 @@ public final class LabelService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, in);
         return new Result(out.toString(), done[0], labeler.version());
     }
 

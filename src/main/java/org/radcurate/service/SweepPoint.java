@@ -6,4 +6,4 @@ package org.radcurate.service;
  * (NaN without resamples) in stored evaluation {@code evaluationId}.
  */
 public record SweepPoint(int samples, double learningRate, double microF1, double lo, double hi, String runName,
-        long evaluationId) {}
+        long evaluationId) implements org.radcurate.domain.ProgressDetail {}

@@ -66,7 +66,7 @@ public final class SweepService {
                 ProgressListener inner = p -> {
                     // status and epoch lines carry no total; they keep the bar where the last batch left it
                     done[0] = Math.max(done[0], index * SCALE + Math.round(Math.max(0, p.fraction()) * SCALE * 0.9));
-                    progress.onProgress(new Progress(done[0], total, where + ": " + p.message(), p.metrics()));
+                    progress.onProgress(new Progress(done[0], total, where + ": " + p.message(), p.detail()));
                 };
                 Map<String, String> parameters = new LinkedHashMap<>(request.parameters());
                 parameters.put("maxSamples", Integer.toString(n));
@@ -82,7 +82,7 @@ public final class SweepService {
                 SweepPoint point = score(session, request, n, lr, name, cancelled);
                 points.add(point);
                 progress.onProgress(new Progress((index + 1) * SCALE, total, String.format(java.util.Locale.ROOT,
-                        "%s: micro-F1 %.3f", where, point.microF1()), pointMetrics(point)));
+                        "%s: micro-F1 %.3f", where, point.microF1()), point));
             }
         }
         return points;
@@ -118,28 +118,9 @@ public final class SweepService {
         return points;
     }
 
-    /** A finished point as progress metrics, so a screen can plot it at once ({@link #point(Progress)}). */
-    private static Map<String, Double> pointMetrics(SweepPoint p) {
-        Map<String, Double> m = new HashMap<>();
-        m.put("samples", (double) p.samples());
-        m.put("learningRate", p.learningRate());
-        m.put("microF1", p.microF1());
-        m.put("lo", p.lo());
-        m.put("hi", p.hi());
-        m.put("evaluationId", (double) p.evaluationId());
-        return m;
-    }
-
     /** The point a progress event of {@link #run} reports when one finishes, if it is such an event. */
     public static java.util.Optional<SweepPoint> point(Progress progress) {
-        Map<String, Double> m = progress.metrics();
-        if (!m.containsKey("microF1") || !m.containsKey("evaluationId")) {
-            return java.util.Optional.empty();
-        }
-        int n = m.get("samples").intValue();
-        double lr = m.get("learningRate");
-        return java.util.Optional.of(new SweepPoint(n, lr, m.get("microF1"), m.get("lo"), m.get("hi"),
-                runName(n, lr), m.get("evaluationId").longValue()));
+        return progress.detail(SweepPoint.class);
     }
 
     private static SweepPoint score(WorkspaceSession session, SweepRequest request, int samples, double lr,

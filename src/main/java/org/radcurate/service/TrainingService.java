@@ -15,6 +15,7 @@ import org.radcurate.domain.Finding;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
 import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressDetail;
 import org.radcurate.domain.ProgressListener;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.Run;
@@ -138,7 +139,7 @@ public final class TrainingService {
         ws.reports().forEach(r -> corpus.add(r.findingsAndImpression()));
         String configJson = RunConfigs.json(JSON.valueToTree(config), request);
         Run run = ws.runs().findByName(request.runName()).orElseGet(() -> ws.transaction(() -> ws.runs().create(
-                request.runName(), KIND, configJson, "", runDir(session, request.runName()).toString())));
+                request.runName(), KIND, configJson, "")));
         ws.transaction(() -> {
             ws.runs().setStatus(run.id(), RunStatus.RUNNING);
             ws.runs().setDevice(run.id(), device());
@@ -172,28 +173,37 @@ public final class TrainingService {
                 "no run '" + runName + "' in the workspace"));
         Schema schema = session.activeSchema();
         List<Report> reports = ws.reports().list(null);
-        try (TrainedStudent student = TrainedStudent.load(Path.of(run.artifactDir()))) {
+        Path folder = Path.of(run.artifactDir());
+        if (!java.nio.file.Files.isRegularFile(folder.resolve("model.params"))) {
+            throw new IllegalArgumentException("run '" + runName + "' has no model in " + folder + " (status "
+                    + run.status().name().toLowerCase(java.util.Locale.ROOT) + "); a workspace keeps its models in the "
+                    + ws.runs().runsFolder().getFileName() + " folder beside it: move or copy that folder with it, "
+                    + "or train the run again");
+        }
+        try (TrainedStudent student = TrainedStudent.load(folder)) {
             if (!student.findingNames().equals(names(schema))) {
                 throw new IllegalArgumentException("run '" + runName + "' was trained for other findings");
             }
-            return ws.transaction(() -> {
-                Source s = ws.sources().findOrCreate(STUDENT_PREFIX + runName, SourceKind.STUDENT, schema.name(),
-                        "run " + run.id() + " (" + KIND + ")");
-                for (int i = 0; i < reports.size(); i += 256) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("prediction cancelled; the workspace is unchanged");
-                    }
-                    List<Report> batch = reports.subList(i, Math.min(reports.size(), i + 256));
-                    List<StudentPrediction> preds = student.predict(batch.stream().map(Report::findingsAndImpression)
-                            .toList());
-                    for (int j = 0; j < batch.size(); j++) {
-                        ws.labels().putAll(s.id(), labels(batch.get(j).id(), preds.get(j), schema));
-                    }
-                    progress.onProgress(Progress.of(i + batch.size(), reports.size(), "predicting"));
-                }
-                ws.runs().setStudentSource(run.id(), s.id());
-                return s;
-            });
+            // a batch per transaction into a hidden source: edits elsewhere never wait behind the whole prediction
+            Source stored = StagedSource.write(ws, STUDENT_PREFIX + runName, SourceKind.STUDENT, schema.name(),
+                    "run " + run.id() + " (" + KIND + ")", s -> {
+                        for (int i = 0; i < reports.size(); i += 256) {
+                            if (cancelled.getAsBoolean()) {
+                                throw new CancellationException("prediction cancelled; the workspace is unchanged");
+                            }
+                            List<Report> batch = reports.subList(i, Math.min(reports.size(), i + 256));
+                            List<StudentPrediction> preds = student.predict(batch.stream()
+                                    .map(Report::findingsAndImpression).toList());
+                            ws.transaction(() -> {
+                                for (int j = 0; j < batch.size(); j++) {
+                                    ws.labels().putAll(s.id(), labels(batch.get(j).id(), preds.get(j), schema));
+                                }
+                            });
+                            progress.onProgress(Progress.of(i + batch.size(), reports.size(), "predicting"));
+                        }
+                    });
+            ws.transaction(() -> ws.runs().setStudentSource(run.id(), stored.id()));
+            return stored;
         }
     }
 
@@ -223,13 +233,8 @@ public final class TrainingService {
         return new TrainingListener() {
             @Override
             public void onProgress(TrainingProgress p) {
-                Map<String, Double> m = new LinkedHashMap<>();
-                m.put("epoch", (double) p.epoch());
-                m.put("loss", p.loss());
-                if (p.eta() != null) {
-                    m.put("etaSeconds", (double) p.eta().toSeconds());
-                }
-                progress.onProgress(new Progress(p.step(), p.steps(), p.message(), m));
+                progress.onProgress(new Progress(p.step(), p.steps(), p.message(),
+                        new ProgressDetail.Batch(p.epoch(), p.loss(), p.eta())));
             }
 
             @Override
@@ -245,8 +250,8 @@ public final class TrainingService {
                     ws.transaction(() -> ws.runs().putMetrics(run.id(), e.epoch(), m));
                 }
                 progress.onProgress(new Progress(0, 0, String.format("epoch %d: loss %.4f, validation micro-F1 %.3f",
-                        e.epoch(), e.trainLoss(), e.validationMicroF1()), Map.of("epoch", (double) e.epoch(),
-                        "loss", e.trainLoss(), "validationMicroF1", e.validationMicroF1())));
+                        e.epoch(), e.trainLoss(), e.validationMicroF1()),
+                        new ProgressDetail.Epoch(e.epoch(), e.trainLoss(), e.validationMicroF1())));
             }
         };
     }
@@ -270,11 +275,6 @@ public final class TrainingService {
 
     static List<String> names(Schema schema) {
         return schema.findings().stream().map(Finding::name).toList();
-    }
-
-    static Path runDir(WorkspaceSession session, String runName) {
-        Path file = session.file();
-        return file.resolveSibling(file.getFileName() + ".runs").resolve(runName.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     private static String iterable(ObjectNode node) {

@@ -14,14 +14,42 @@ import org.radcurate.persistence.Workspace;
  */
 public final class WorkspaceSession implements AutoCloseable {
     private final Workspace ws;
+    private final java.util.Map<JobLane, WorkspaceSession> lanes = new java.util.EnumMap<>(JobLane.class);
+    private boolean closed;
 
     private WorkspaceSession(Workspace ws) {
         this.ws = ws;
     }
 
+    /**
+     * The same workspace seen through the connection of one job lane (opened on first use, closed
+     * with this session). The interactive lane is this session itself; a read-only session has no
+     * other lanes either, since it writes nothing.
+     */
+    public synchronized WorkspaceSession lane(JobLane lane) {
+        if (lane == JobLane.INTERACTIVE || ws.readOnly() || ws.isLane()) {
+            return this;
+        }
+        if (closed) {
+            throw new org.radcurate.persistence.WorkspaceException("Workspace " + ws.file() + " is closed.");
+        }
+        return lanes.computeIfAbsent(lane, l -> new WorkspaceSession(ws.openLane()));
+    }
+
     /** Opens for writing (creating and migrating as needed); refused while another process writes. */
     public static WorkspaceSession open(Path file) {
-        return new WorkspaceSession(Workspace.open(file));
+        Workspace ws = Workspace.open(file);
+        try {
+            // one writer per workspace: a run still RUNNING now was stopped by a crash
+            if (ws.runs().list().stream().anyMatch(r -> r.status() == org.radcurate.domain.RunStatus.RUNNING
+                    || r.status() == org.radcurate.domain.RunStatus.QUEUED)) {
+                ws.transaction(() -> ws.runs().markInterrupted());
+            }
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+        return new WorkspaceSession(ws);
     }
 
     /** Opens for reading; works while another process has the workspace open for writing. */
@@ -31,6 +59,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public Path file() {
         return ws.file();
+    }
+
+    /** SQLite's integrity check of the workspace file: "ok" when sound. */
+    public String integrityCheck() {
+        return ws.integrityCheck();
     }
 
     public boolean readOnly() {
@@ -43,6 +76,16 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public ExportService exports() {
         return new ExportService(ws);
+    }
+
+    /** Sources of one kind for one schema, in creation order: the one query every screen and command uses. */
+    public List<org.radcurate.domain.Source> sources(org.radcurate.domain.SourceKind kind, String schema) {
+        return ws.sources().list(kind, schema);
+    }
+
+    /** The annotation use cases (load, edit, queue, audit, agreement, freeze) over this session. */
+    public AnnotationService annotation() {
+        return new AnnotationService(this);
     }
 
     public WorkspaceSummary summary() {
@@ -91,8 +134,22 @@ public final class WorkspaceSession implements AutoCloseable {
         return ws;
     }
 
+    /** Closes every lane's connection, then this one (which releases the writer lock). */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            lanes.values().forEach(WorkspaceSession::close);
+            lanes.clear();
+        }
         ws.close();
+    }
+
+    /**
+     * Closes; removes the workspace and its sidecars when this session created it and nothing was
+     * stored (a command that failed on a new path leaves no empty workspace or lock file behind).
+     */
+    public void closeDiscardingIfUnused() {
+        ws.closeDiscardingIfUnused();
     }
 }

@@ -46,9 +46,14 @@ public final class StudentTrainer {
         ExampleSplit split = ExampleSplit.of(examples, config);
         List<String> corpus = corpus(pretrainCorpus, examples);
         String fingerprint = split.fingerprint(findingNames, corpus);
-        RunState state = resumable(files, config, fingerprint);
+        String[] whyNot = new String[1];
+        RunState state = resumable(files, config, fingerprint, whyNot);
         WordPieceTokenizer tokenizer;
         if (state == null) {
+            if (whyNot[0] != null) {
+                // a run that cannot be resumed says why before it starts again
+                note(out, config, "cannot resume: " + whyNot[0] + "; starting again from scratch");
+            }
             files.clearRun();
             note(out, config, "building the word-piece vocabulary from " + corpus.size() + " texts");
             tokenizer = WordPieceTrainer.train(corpus, config.vocabSize());
@@ -96,9 +101,14 @@ public final class StudentTrainer {
         }
     }
 
-    /** The saved run's state when it may be resumed under this config and data, else null. */
-    private static RunState resumable(RunFiles files, TrainingConfig config, String fingerprint) {
+    /**
+     * The saved run's state when it may be resumed under this config and data, else null with the reason
+     * in {@code whyNot[0]} (left null when there is no saved run at all).
+     */
+    static RunState resumable(RunFiles files, TrainingConfig config, String fingerprint, String[] whyNot) {
+        boolean any = files.exists(RunFiles.STATE) || files.exists(RunFiles.CONFIG) || files.exists(RunFiles.VOCAB);
         if (!files.exists(RunFiles.STATE) || !files.exists(RunFiles.CONFIG) || !files.exists(RunFiles.VOCAB)) {
+            whyNot[0] = any ? "the run folder lacks its saved state (state.json, config.json or vocab.txt)" : null;
             return null;
         }
         try {
@@ -106,9 +116,19 @@ public final class StudentTrainer {
             RunState state = files.readJson(RunFiles.STATE, RunState.class);
             boolean complete = state.checkpoint() == null || (files.exists(state.checkpoint())
                     && files.exists(state.checkpoint() + RunFiles.OPTIMIZER_SUFFIX));
-            return config.resumableFrom(saved) && fingerprint.equals(state.fingerprint()) && complete ? state : null;
+            if (!config.resumableFrom(saved)) {
+                whyNot[0] = "its hyperparameters differ from the saved run's (only epochs and patience may change)";
+            } else if (!fingerprint.equals(state.fingerprint())) {
+                whyNot[0] = "the training reports or their labels differ from the saved run's";
+            } else if (!complete) {
+                whyNot[0] = "its last checkpoint (" + state.checkpoint() + ") is missing or incomplete";
+            } else {
+                return state;
+            }
+            return null;
         } catch (IOException | RuntimeException e) {
-            return null; // unreadable leftovers: start over
+            whyNot[0] = "its saved state could not be read (" + e.getMessage() + ")";
+            return null;
         }
     }
 

@@ -41,6 +41,23 @@ class RadCurateCliTest {
     }
 
     @Test
+    void versionIsTheBuiltOne() {
+        assertEquals(0, run("--version"));
+        assertEquals(List.of("RadCurate " + System.getProperty("radcurate.expected.version")), outLines());
+    }
+
+    @Test
+    void anErrorIsPrintedOnceAndLoggedToTheFileNotTheTerminal() throws Exception {
+        Path missing = dir.resolve("missing-" + System.nanoTime() + ".csv");
+        assertEquals(1, run("label", "--schema", "nih14", "--in", missing.toString(), "--out", dir.resolve("o.csv")
+                .toString()));
+        assertEquals(List.of("error: " + missing + ": no such file or folder"), err.toString().lines().toList());
+        String log = Files.readString(org.radcurate.service.AppPaths.logFile());
+        assertEquals(1, log.lines().filter(l -> l.contains("radcurate label failed: ImportException: " + missing
+                + ": no such file or folder")).count());
+    }
+
+    @Test
     void schemaListsChoosesAndAddsSchemas() throws Exception {
         assertEquals(0, run("schema", "-w", workspace().toString()));
         assertEquals(List.of("* chexpert14", "  nih14"), outLines());
@@ -85,7 +102,7 @@ class RadCurateCliTest {
         assertEquals(0, code, err.toString());
         assertEquals(List.of(
                 "workspace  " + workspace().toAbsolutePath(),
-                "version    3",
+                "version    " + org.radcurate.persistence.Workspace.SCHEMA_VERSION,
                 "schema     chexpert14",
                 "reports    3",
                 "",

@@ -28,7 +28,10 @@ class LabelCsvImportTest extends SeededImportTest {
         Path csv = TestFiles.lines(dir.resolve("labels.csv"),
                 "id,Edema,comment,Pleural Effusion", "R1,0,fine,", "R2,,checked,1.0", "R3,-1,,0");
         ImportResult result = importLabels(csv, LabelLayout.LABEL_CSV, "rules", BuiltInSchemas.CHEXPERT14);
-        assertEquals(new ImportResult("labels.csv", 0, 0, 6), result);
+        assertEquals(new ImportResult("labels.csv", 0, 0, 6,
+                List.of("column comment not read (not findings of chexpert14)")), result);
+        assertEquals("labels.csv: 6 labels written; column comment not read (not findings of chexpert14)",
+                result.describe());
         assertEquals(Map.of(
                 "R1", List.of(Label.of("R1", "Edema", MentionState.NEGATIVE),
                         Label.of("R1", "Pleural Effusion", MentionState.ABSENT)),
@@ -77,7 +80,7 @@ class LabelCsvImportTest extends SeededImportTest {
 
     @Test
     void importRejectsFileWithoutAnyFindingColumn() {
-        Path csv = TestFiles.lines(dir.resolve("labels.csv"), "id,Effusion", "R1,1");
+        Path csv = TestFiles.lines(dir.resolve("labels.csv"), "id,remark", "R1,1");
         ImportException e = assertRejected(() -> importLabels(csv, LabelLayout.LABEL_CSV, "rules",
                 BuiltInSchemas.CHEXPERT14));
         assertNames(e, "labels.csv", 1, "No Finding");

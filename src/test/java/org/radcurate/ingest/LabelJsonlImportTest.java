@@ -116,7 +116,8 @@ class LabelJsonlImportTest extends SeededImportTest {
         Path jsonl = TestFiles.lines(dir.resolve("llm.jsonl"), "{\"id\": \"R1\", \"labels\": {\"Effusion\": 1}}");
         ImportException e = assertRejected(() -> importJsonl(jsonl));
         assertNames(e, "llm.jsonl", 1, "labels.Effusion");
-        assertEquals("llm.jsonl, line 1, field 'labels.Effusion': 'Effusion' is not a finding of schema chexpert14",
+        assertEquals("llm.jsonl, line 1, field 'labels.Effusion': 'Effusion' is not a finding of schema chexpert14; "
+                + "the closest is 'Pleural Effusion'",
                 e.getMessage());
     }
 

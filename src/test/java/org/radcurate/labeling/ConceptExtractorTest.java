@@ -16,6 +16,8 @@ import org.radcurate.domain.Concept;
 import org.radcurate.domain.ConceptSet;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.Icd10;
+import org.radcurate.domain.Label;
+import org.radcurate.domain.MentionState;
 import org.radcurate.domain.Report;
 import org.radcurate.domain.Schema;
 import org.radcurate.domain.Split;
@@ -86,5 +88,49 @@ class ConceptExtractorTest {
             assertTrue(book.concepts.values().stream().anyMatch(p -> p.stream().anyMatch(q -> q.contains(needed))), needed);
         }
         assertFalse(book.concepts.isEmpty());
+    }
+
+    private static Label label(LabeledReport r, String finding) {
+        return r.labels().stream().filter(l -> l.finding().equals(finding)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void conceptsNeedAnAssertedFindingEvenWhereTheSchemaCodesLikelyFindingsAndAlternatives() throws IOException {
+        RuleLabeler nih = RuleLabeler.create(BuiltInSchemas.NIH14, LabelerOptions.defaults(), List.of());
+        Report r = report("Atelectasis versus scarring at the left base. Probable small left effusion. "
+                + "Opacity most suggestive of pneumonia. Moderate cardiomegaly.");
+        LabeledReport labeled = nih.label(r);
+        assertEquals(MentionState.POSITIVE, label(labeled, "Atelectasis").state());
+        assertEquals(MentionState.POSITIVE, label(labeled, "Effusion").state());
+        assertEquals(MentionState.POSITIVE, label(labeled, "Pneumonia").state());
+        assertEquals(List.of("R91.8", "I51.7"), labeled.concepts().concepts().stream().map(Concept::code).toList());
+        assertEquals(labeled.concepts(), nih.conceptExtractor().extract(r));
+        Concept heart = labeled.concepts().concepts().get(1);
+        assertEquals("cardiomegaly", heart.phrase());
+        assertEquals("concept", heart.evidence().rule());
+        assertEquals(List.of(), ConceptExtractor.bundled(LabelerOptions.defaults()).extract(
+                report("Atelectasis or pneumonia at the right base. Likely a small effusion.")).concepts());
+    }
+
+    @Test
+    void aFindingOnlyInTheHistoryGivesNoConcept() throws IOException {
+        ConceptExtractor x = ConceptExtractor.bundled(LabelerOptions.defaults());
+        Report r = new Report("h1", "HISTORY: pneumonia and a rib fracture last year\nIMPRESSION: The lungs are clear.",
+                List.of(), Split.NONE, "test");
+        assertEquals(Set.of(), x.extract(r).codes());
+    }
+
+    @Test
+    void theMostSpecificCodeOfACategoryWins() throws IOException {
+        ConceptExtractor x = ConceptExtractor.bundled(LabelerOptions.defaults());
+        ConceptSet set = x.extract(report("Old left rib fractures. A further fracture is seen laterally. A healed fracture of the "
+                + "clavicle. Interstitial lung disease with pulmonary fibrosis at both bases."));
+        assertEquals(List.of("S22.39XA", "S42.009A", "J84.10"), set.concepts().stream().map(Concept::code).toList());
+        assertTrue(ConceptExtractor.moreSpecific("J98.11", "J98.1"));
+        assertTrue(ConceptExtractor.moreSpecific("S22.39XA", "S22.9XXA"));
+        assertTrue(ConceptExtractor.moreSpecific("J84.10", "J84.9"));
+        assertFalse(ConceptExtractor.moreSpecific("R91.1", "R91.8"));
+        assertFalse(ConceptExtractor.moreSpecific("J18.9", "J18.1"));
+        assertFalse(ConceptExtractor.moreSpecific("J69.0", "J18.9"));
     }
 }

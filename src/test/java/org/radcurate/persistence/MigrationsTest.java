@@ -53,7 +53,7 @@ class MigrationsTest {
         }
 
         try (Workspace ws = Workspace.open(file)) {
-            assertEquals(3, ws.schemaVersion());
+            assertEquals(Migrations.LATEST, ws.schemaVersion());
             assertEquals(List.of(new Report("OLD1", "FINDINGS: Small effusion.",
                     List.of(new Section("FINDINGS", 10, 25)), Split.TRAIN, "legacy")), ws.reports().list(null));
             long source = ws.sources().find("chexpert").orElseThrow().id();

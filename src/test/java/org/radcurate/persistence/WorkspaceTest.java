@@ -28,7 +28,7 @@ class WorkspaceTest {
     void openCreatesWorkspaceAtLatestVersionOnNewPath() {
         Path file = dir.resolve("nested/folder/new.radcurate");
         try (Workspace ws = Workspace.open(file)) {
-            assertEquals(3, ws.schemaVersion());
+            assertEquals(Migrations.LATEST, ws.schemaVersion());
             assertEquals(0, ws.reports().count());
             assertFalse(ws.readOnly());
         }
@@ -39,14 +39,14 @@ class WorkspaceTest {
     void openMigratesEmptyZeroByteFile() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.radcurate"));
         try (Workspace ws = Workspace.open(file)) {
-            assertEquals(3, ws.schemaVersion());
+            assertEquals(Migrations.LATEST, ws.schemaVersion());
             assertEquals(0, ws.reports().count());
         }
     }
 
     @Test
-    void schemaVersionConstantIsThree() {
-        assertEquals(3, Workspace.SCHEMA_VERSION);
+    void schemaVersionIsTheNumberOfMigrations() {
+        assertEquals(Migrations.FILES.size(), Workspace.SCHEMA_VERSION);
     }
 
     @Test
@@ -76,14 +76,14 @@ class WorkspaceTest {
         Workspace.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement st = c.createStatement()) {
-            st.execute("INSERT INTO schema_version (version, applied_at) VALUES (4, '2030-01-01T00:00:00Z')");
+            st.execute("INSERT INTO schema_version (version, applied_at) VALUES (" + (Migrations.LATEST + 1) + ", '2030-01-01T00:00:00Z')");
         }
         byte[] before = TestFiles.read(file);
 
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(file));
 
-        assertEquals("Workspace " + file.toAbsolutePath() + " was written by a newer RadCurate (schema version 4; "
-                + "this version reads up to 3). Update RadCurate to open it.", e.getMessage());
+        assertEquals("Workspace " + file.toAbsolutePath() + " was written by a newer RadCurate (schema version "
+                + (Migrations.LATEST + 1) + "; this version reads up to " + Migrations.LATEST + "). Update RadCurate to open it.", e.getMessage());
         assertArrayEquals(before, TestFiles.read(file));
     }
 
@@ -93,10 +93,10 @@ class WorkspaceTest {
         Workspace.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement st = c.createStatement()) {
-            st.execute("INSERT INTO schema_version (version, applied_at) VALUES (4, '2030-01-01T00:00:00Z')");
+            st.execute("INSERT INTO schema_version (version, applied_at) VALUES (" + (Migrations.LATEST + 1) + ", '2030-01-01T00:00:00Z')");
         }
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.openReadOnly(file));
-        assertTrue(e.getMessage().contains("schema version 4; this version reads up to 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version " + (Migrations.LATEST + 1) + "; this version reads up to " + Migrations.LATEST), e.getMessage());
     }
 
     @Test
@@ -114,7 +114,7 @@ class WorkspaceTest {
         Path file = dir.resolve("ws.radcurate");
         Workspace.open(file).close();
         try (Workspace again = Workspace.open(file)) {
-            assertEquals(3, again.schemaVersion());
+            assertEquals(Migrations.LATEST, again.schemaVersion());
         }
     }
 
@@ -185,4 +185,6 @@ class WorkspaceTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "lock probe did not finish");
         return p.exitValue();
     }
+
+    record Probe(int exit, String message) {}
 }

@@ -57,4 +57,15 @@ class AppPathsTest {
         assertEquals(Path.of("/portable"), AppPaths.dataHome(env, "Mac OS X", HOME));
         assertEquals(Path.of("/portable"), AppPaths.dataHome(env, "Linux", HOME));
     }
+
+    @Test
+    void theLogLivesInTheDataHomesLogsFolder() {
+        assertEquals(Path.of("/data/rc", "logs"), AppPaths.logDirectory(Path.of("/data/rc")));
+    }
+
+    @Test
+    void theLogFollowsTheDataHomeOverrideTheTestsSet() {
+        // surefire sets RADCURATE_DATA_HOME, so the tests' log is under target/, never the user's
+        assertEquals(Path.of(System.getenv("RADCURATE_DATA_HOME"), "logs", "radcurate.log"), AppPaths.logFile());
+    }
 }

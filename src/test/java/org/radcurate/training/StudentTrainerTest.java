@@ -152,6 +152,32 @@ class StudentTrainerTest {
     }
 
     @Test
+    void aRunThatCannotBeResumedSaysWhyBeforeStartingAgain(@TempDir Path dir) throws Exception {
+        TrainingConfig config = TestConfigs.tiny().withEpochs(2);
+        AtomicBoolean cancel = new AtomicBoolean();
+        Recorder first = new Recorder() {
+            @Override
+            public void onEpoch(EpochMetrics m) {
+                super.onEpoch(m);
+                cancel.set(true);
+            }
+        };
+        StudentTrainer trainer = new StudentTrainer();
+        Path run = dir.resolve("run");
+        assertThrows(CancellationException.class, () -> trainer.train(SyntheticReports.FINDINGS, EXAMPLES, TEXTS,
+                config, run, first, cancel::get));
+
+        Recorder second = new Recorder();
+        try (TrainedStudent ignored = trainer.train(SyntheticReports.FINDINGS, EXAMPLES, TEXTS,
+                config.withDropout(0.3), run, second, () -> false)) {
+            assertEquals(List.of(1, 2), second.epochs.stream().map(EpochMetrics::epoch).toList());
+        }
+        assertTrue(second.progress.stream().anyMatch(p -> p.message().equals("cannot resume: its hyperparameters "
+                + "differ from the saved run's (only epochs and patience may change); starting again from scratch")),
+                second.progress.stream().map(TrainingProgress::message).toList().toString());
+    }
+
+    @Test
     void aCrashMidEpochResumesFromTheLastCheckpoint(@TempDir Path dir) throws Exception {
         TrainingConfig config = TestConfigs.tiny().withEpochs(3);
         TrainingListener crashing = new Recorder() {

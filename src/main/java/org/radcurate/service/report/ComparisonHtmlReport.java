@@ -41,6 +41,9 @@ public final class ComparisonHtmlReport {
                 .append("svg text{font-size:11px;fill:#333}\n</style>\n</head>\n<body>\n")
                 .append("<h1>Evaluation: ").append(esc(c.task())).append("</h1>\n")
                 .append("<p class=\"meta\">").append(esc(Formats.header(c))).append("</p>\n");
+        for (String line : Formats.coverage(c)) {
+            h.append("<p class=\"coverage\">").append(esc(line)).append("</p>\n");
+        }
         chart(h, c);
         table(h, c);
         String paired = Formats.paired(c);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.Comparison;
 import org.radcurate.evaluation.Counts;
+import org.radcurate.evaluation.Coverage;
 import org.radcurate.evaluation.EvaluationResult;
 import org.radcurate.evaluation.FindingResult;
 import org.radcurate.evaluation.Interval;
@@ -39,12 +40,18 @@ public final class ComparisonJsonReader {
         Resampling resampling = new Resampling(root.path("bootstrap").path("resamples").asInt(),
                 root.path("bootstrap").path("seed").asLong());
         List<EvaluationResult> sources = new ArrayList<>();
+        List<Coverage> coverage = new ArrayList<>();
         for (JsonNode s : root.path("sources")) {
             sources.add(source(s));
+            JsonNode k = s.get("coverage");
+            if (k != null && k.isObject()) {
+                coverage.add(new Coverage(s.path("name").asText(), k.path("goldReports").asInt(),
+                        k.path("predictedReports").asInt(), k.path("inCommon").asInt(), k.path("scored").asInt()));
+            }
         }
         Optional<PairedTest> paired = root.has("paired") ? Optional.of(paired(root.get("paired"))) : Optional.empty();
         return new Comparison(root.path("task").asText(), root.path("gold").asText(), policy,
-                root.path("reports").asInt(), resampling, sources, paired);
+                root.path("reports").asInt(), resampling, sources, paired, coverage);
     }
 
     private static EvaluationResult source(JsonNode s) {

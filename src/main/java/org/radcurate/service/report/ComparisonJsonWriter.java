@@ -18,7 +18,7 @@ import org.radcurate.evaluation.Summary;
  * A {@link Comparison} as JSON, the shape {@code --format json} prints and scripts rely on:
  * <pre>
  * {"task", "gold", "policy", "reports", "bootstrap": {"resamples", "seed"},
- *  "sources": [{"name",
+ *  "sources": [{"name", "coverage": {"goldReports", "predictedReports", "inCommon", "scored"},
  *               "micro": {"precision", "recall", "f1", "ci95": [lo, hi], "tp", "fp", "fn"},
  *               "macro": {"precision", "recall", "f1", "ci95": [lo, hi]},
  *               "findings": [{"name", "precision", "recall", "f1", "support", "ci95", "tp", "fp", "fn", "tn"}]}],
@@ -53,6 +53,13 @@ public final class ComparisonJsonWriter {
         for (EvaluationResult r : c.sources()) {
             ObjectNode s = sources.addObject();
             s.put("name", r.source());
+            c.coverage().stream().filter(k -> k.source().equals(r.source())).findFirst().ifPresent(k -> {
+                ObjectNode cov = s.putObject("coverage");
+                cov.put("goldReports", k.goldReports());
+                cov.put("predictedReports", k.predictedReports());
+                cov.put("inCommon", k.inCommon());
+                cov.put("scored", k.scored());
+            });
             ObjectNode micro = summary(s.putObject("micro"), r.micro());
             micro.put("tp", r.microCounts().tp());
             micro.put("fp", r.microCounts().fp());

@@ -37,6 +37,7 @@ public final class ComparisonTextTable {
         }
         StringBuilder out = new StringBuilder();
         out.append(Formats.header(c)).append('\n');
+        Formats.coverage(c).forEach(line -> out.append(line).append('\n'));
         append(out, header, width);
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < width.length; i++) {

@@ -10,7 +10,7 @@ import org.radcurate.evaluation.Interval;
 import org.radcurate.evaluation.Summary;
 
 /** What the human-readable formats share: the rows shown and how a number is printed. */
-final class Formats {
+public final class Formats {
     static final String MICRO = "micro";
     static final String MACRO = "macro";
 
@@ -75,6 +75,11 @@ final class Formats {
                 + " reports, " + (c.resampling().enabled()
                         ? c.resampling().resamples() + " bootstrap resamples (seed " + c.resampling().seed() + ")"
                         : "no resampling");
+    }
+
+    /** One line per source: what its figures rest on (empty for evaluations stored without it). */
+    public static List<String> coverage(Comparison c) {
+        return c.coverage().stream().map(k -> "coverage of " + k.source() + ": " + k.describe()).toList();
     }
 
     static String paired(Comparison c) {

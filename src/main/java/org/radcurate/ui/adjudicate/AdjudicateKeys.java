@@ -1,13 +1,13 @@
 package org.radcurate.ui.adjudicate;
 
 import java.util.List;
-import org.radcurate.ui.annotate.HelpOverlay.KeyRow;
+import org.radcurate.ui.common.HelpOverlay.KeyRow;
 
-/** The Adjudicate screen's keys, as its help overlay (F1 or ?) and docs/keyboard.md list them. */
-final class AdjudicateKeys {
+/** The Adjudicate screen's keys, as its help overlay (F1 or ?), Help > Keyboard Shortcuts and docs/keyboard.md list them. */
+public final class AdjudicateKeys {
     private AdjudicateKeys() {}
 
-    static final List<KeyRow> ROWS = List.of(
+    public static final List<KeyRow> ROWS = List.of(
             new KeyRow("Findings", "↑ / K", "Previous finding"),
             new KeyRow("Findings", "↓ / J", "Next finding"),
             new KeyRow("Findings", "D", "Next finding where the annotators disagree"),

@@ -29,9 +29,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.AnnotationAgreement;
-import org.radcurate.ui.annotate.AnnotateCss;
-import org.radcurate.ui.annotate.HelpOverlay;
-import org.radcurate.ui.annotate.ReportPane;
+import org.radcurate.ui.common.AnnotateCss;
+import org.radcurate.ui.common.HelpOverlay;
+import org.radcurate.ui.common.ReportPane;
 
 /**
  * Adjudication: reports several annotators labelled (left), the report (centre), the annotators' labels

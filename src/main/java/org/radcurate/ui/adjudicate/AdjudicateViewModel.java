@@ -16,21 +16,25 @@ import org.radcurate.domain.MentionState;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.service.AnnotationAgreement;
 import org.radcurate.service.AnnotationService;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.ReportWork;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
-import org.radcurate.ui.annotate.EditHistory;
-import org.radcurate.ui.annotate.EvidenceSpans;
-import org.radcurate.ui.annotate.Preferences;
-import org.radcurate.ui.annotate.Writer;
+import org.radcurate.ui.common.EditHistory;
+import org.radcurate.ui.common.EvidenceSpans;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.Writer;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adjudication: the reports several annotators labelled, their labels side by side, gold set by the
  * adjudicator (undoable), and Cohen's (two) or Fleiss' (more) kappa per finding and overall.
  */
 public final class AdjudicateViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(AdjudicateViewModel.class);
     private final Jobs jobs;
     private final Dialogs dialogs;
     private final GoldEdits gold;
@@ -49,9 +53,15 @@ public final class AdjudicateViewModel {
 
     public AdjudicateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
+        this(session, new Preferences(settings, dialogs), jobs, dialogs);
+    }
+
+    /** With the app's one preferences object: gold is written as the annotator chosen in Annotate. */
+    public AdjudicateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Preferences prefs, Jobs jobs,
+            Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
-        this.gold = new GoldEdits(this, new Preferences(settings, dialogs), new Writer(jobs, dialogs));
+        this.gold = new GoldEdits(this, prefs, new Writer(jobs, dialogs));
         session.addListener((o, was, now) -> sessionChanged(now));
         disagreementsOnly.addListener(o -> applyItemFilter(currentId()));
         sessionChanged(session.get());
@@ -66,7 +76,7 @@ public final class AdjudicateViewModel {
         kappas.clear();
         show(null, Map.of());
         if (s != null) {
-            jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+            jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
                 service = svc;
                 refresh();
             }, this::failed);
@@ -228,6 +238,7 @@ public final class AdjudicateViewModel {
 
     private void failed(Throwable e) {
         message.set("Failed: " + e.getMessage());
+        ErrorLog.caught(LOG, "Adjudicate", e);
         dialogs.showError("Adjudicate", String.valueOf(e.getMessage()));
     }
 

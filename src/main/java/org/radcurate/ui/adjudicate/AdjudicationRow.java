@@ -6,8 +6,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.MentionState;
+import org.radcurate.ui.common.ViewModelPart;
 
 /** One finding in adjudication: each annotator's state (missing: not labelled) and the gold state. */
+@ViewModelPart
 public final class AdjudicationRow {
     private final Finding finding;
     private final Map<String, MentionState> annotators;

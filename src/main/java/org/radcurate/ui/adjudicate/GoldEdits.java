@@ -3,15 +3,17 @@ package org.radcurate.ui.adjudicate;
 import java.util.List;
 import java.util.Optional;
 import org.radcurate.domain.MentionState;
-import org.radcurate.ui.annotate.EditHistory;
-import org.radcurate.ui.annotate.Preferences;
-import org.radcurate.ui.annotate.Writer;
+import org.radcurate.ui.common.EditHistory;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.ViewModelPart;
+import org.radcurate.ui.common.Writer;
 
 /**
  * The adjudicator's gold edits, written through {@link Writer} and undoable across reports. Part of
  * {@link AdjudicateViewModel}, whose commands delegate here; a failed write re-reads the report on screen
  * so the grid never shows a state the workspace refused.
  */
+@ViewModelPart
 final class GoldEdits {
     private final AdjudicateViewModel vm;
     private final Preferences prefs;

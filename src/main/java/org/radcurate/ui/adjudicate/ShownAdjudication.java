@@ -12,11 +12,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.ReportWork;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * The report on screen for adjudication: one row per finding with each included annotator's state beside
  * the gold, and the selected finding. Part of {@link AdjudicateViewModel}, which exposes these properties.
  */
+@ViewModelPart
 final class ShownAdjudication {
     private final ObservableList<AdjudicationRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReportWork> work = new ReadOnlyObjectWrapper<>();

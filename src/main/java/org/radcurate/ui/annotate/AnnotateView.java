@@ -1,8 +1,5 @@
 package org.radcurate.ui.annotate;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,6 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.radcurate.ui.common.AnnotateCss;
+import org.radcurate.ui.common.HelpOverlay;
+import org.radcurate.ui.common.Writer;
+import org.radcurate.ui.common.ReportPane;
 
 /**
  * The annotation workbench: the queue, the report with its evidence, the finding grid with gold,
@@ -66,7 +67,7 @@ public final class AnnotateView extends BorderPane {
         main.setId("annotateSplit");
         main.setDividerPositions(0.19, 0.56);
         SplitPane.setResizableWithParent(queue, false);
-        HelpOverlay help = new HelpOverlay(vm::hideHelp);
+        HelpOverlay help = new HelpOverlay(AnnotateKeys.rows(), vm::hideHelp);
         help.visibleProperty().bind(vm.helpVisibleProperty());
         setTop(toolbar());
         setCenter(new StackPane(main, help));
@@ -169,10 +170,8 @@ public final class AnnotateView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        vm.preferences().darkProperty().addListener((o, was, now) -> applyTheme(now));
         vm.preferences().textSizeProperty().addListener((o, was, now) -> applyTextSize(now.intValue()));
         applyTextSize(vm.preferences().textSizeProperty().get());
-        applyTheme(vm.preferences().darkProperty().get());
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 Platform.runLater(grid::requestFocus);
@@ -223,11 +222,6 @@ public final class AnnotateView extends BorderPane {
         } finally {
             syncing = false;
         }
-    }
-
-    private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void applyTextSize(int px) {

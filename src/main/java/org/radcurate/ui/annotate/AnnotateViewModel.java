@@ -13,12 +13,19 @@ import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Finding;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.AnnotationService;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.QueueItem;
 import org.radcurate.service.ReportWork;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.EditHistory;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.Writer;
+import org.radcurate.ui.common.EvidenceSpans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The annotation workbench: the queue, the report on screen with its finding grid, and the commands the
@@ -26,6 +33,7 @@ import org.radcurate.ui.common.Jobs;
  * shows an edit as saved only after the workspace committed it.
  */
 public final class AnnotateViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotateViewModel.class);
     private final Jobs jobs;
     private final Dialogs dialogs;
     private final Preferences prefs;
@@ -46,9 +54,15 @@ public final class AnnotateViewModel {
 
     public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
+        this(session, new Preferences(settings, dialogs), jobs, dialogs);
+    }
+
+    /** With the app's one preferences object, which Adjudicate shares (the annotator name above all). */
+    public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Preferences prefs, Jobs jobs,
+            Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
-        this.prefs = new Preferences(settings, dialogs);
+        this.prefs = prefs;
         this.nav = new QueueNavigator(this, jobs, shown, filters, prefs);
         this.writer = new Writer(jobs, dialogs);
         this.edits = new Edits(this, writer, history, prefs, dialogs);
@@ -64,15 +78,15 @@ public final class AnnotateViewModel {
     }
 
     private void sessionChanged(WorkspaceSession s) {
+        service = null; // before anything below reacts: nothing may read through the old session
         history.clear();
         nav.clear();
-        service = null;
         editable.set(false);
         if (s == null) {
             message.set("No workspace open.");
             return;
         }
-        jobs.submit((p, c) -> new AnnotationService(s), p -> { }, svc -> {
+        jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
             service = svc;
             editable.set(!s.readOnly());
             filters.findings().setAll(svc.schema().findings().stream().map(Finding::name).toList());
@@ -181,6 +195,7 @@ public final class AnnotateViewModel {
 
     void failed(Throwable e) {
         message.set("Failed: " + e.getMessage());
+        ErrorLog.caught(LOG, "Annotate", e);
         dialogs.showError("Annotate", String.valueOf(e.getMessage()));
     }
 

@@ -11,8 +11,10 @@ import org.radcurate.service.ReportWork;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.ViewModelPart;
 
 /** The History panel: the audit log of this report (or the newest entries of all), gold sets, CSV export. */
+@ViewModelPart
 public final class AuditModel {
     public static final int LATEST = 500;
     private static final FileKind CSV = new FileKind("CSV", List.of("*.csv"));

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.Concept;
 import org.radcurate.service.CodeSearch;
+import org.radcurate.ui.common.AnnotateCss;
 
 /**
  * The open-ended ICD-10-CM answer: the report's codes with their phrases (remove with × or Delete),

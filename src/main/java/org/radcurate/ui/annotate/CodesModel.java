@@ -9,12 +9,15 @@ import javafx.collections.ObservableList;
 import org.radcurate.domain.Concept;
 import org.radcurate.service.CodeSearch;
 import org.radcurate.service.ReportWork;
+import org.radcurate.ui.common.EditHistory;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * The report's open-ended answer: its gold ICD-10-CM codes, the teacher's codes not yet in gold, and
  * autocomplete over the code table for what the user types (a code or words).
  */
+@ViewModelPart
 public final class CodesModel {
     public static final int MATCHES = 8;
 

@@ -8,12 +8,17 @@ import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.AnnotationService;
 import org.radcurate.ui.common.Dialogs;
+import org.radcurate.ui.common.EditHistory;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.ViewModelPart;
+import org.radcurate.ui.common.Writer;
 
 /**
  * The workbench's edits: gold states, accepting a source, status, comment, freezing a gold set, and
  * undo and redo across reports. Every edit is written through {@link Writer} and recorded in the
  * {@link EditHistory} once committed.
  */
+@ViewModelPart
 public final class Edits {
     private final AnnotateViewModel vm;
     private final Writer writer;

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.radcurate.domain.MentionState;
+import org.radcurate.ui.common.AnnotateCss;
 
 /**
  * The finding grid: a row per finding of the schema, a column per teacher and student (students with

@@ -11,11 +11,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.ReportWork;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * One finding of the grid: the sources' labels (fixed) and the gold state, which is pending from the
  * moment the user sets it until the workspace has committed it.
  */
+@ViewModelPart
 public final class FindingRow {
     private final ReportWork.Row row;
     private final ObjectProperty<MentionState> gold;

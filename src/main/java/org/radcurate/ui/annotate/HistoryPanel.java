@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.AuditEvent;
 import org.radcurate.domain.GoldSet;
+import org.radcurate.ui.common.AnnotateCss;
 
 /** The audit log (this report's, or the newest of all), the frozen gold sets, and CSV export. */
 final class HistoryPanel extends VBox {

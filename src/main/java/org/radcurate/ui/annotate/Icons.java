@@ -3,6 +3,7 @@ package org.radcurate.ui.annotate;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
+import org.radcurate.ui.common.AnnotateCss;
 
 /** A few small vector icons (no icon font to download), coloured by CSS via the text colour. */
 public final class Icons {

@@ -17,8 +17,10 @@ import javafx.collections.ObservableList;
 import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Split;
 import org.radcurate.service.QueueFilter;
+import org.radcurate.ui.common.ViewModelPart;
 
 /** The queue's filter and order as editable properties; {@link #filter()} turns them into a QueueFilter. */
+@ViewModelPart
 public final class QueueFilters {
     /** The status choices of the queue filter. */
     public enum StatusChoice {

@@ -16,12 +16,15 @@ import org.radcurate.service.AnnotationService;
 import org.radcurate.service.QueueItem;
 import org.radcurate.service.ReportWork;
 import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * The annotation queue and the walk through it: which report comes next, fetched through {@link Jobs}.
  * Part of {@link AnnotateViewModel}, which exposes these properties and commands. Only the last report
  * asked for is shown, so a slow read never replaces a later one on screen.
  */
+@ViewModelPart
 final class QueueNavigator {
     /** How far ahead the disagreement search reads, so one key press never reads a whole workspace. */
     private static final int LOOK_AHEAD = 500;

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.radcurate.domain.Split;
 import org.radcurate.service.QueueFilter;
 import org.radcurate.service.QueueItem;
+import org.radcurate.ui.common.AnnotateCss;
 import org.radcurate.ui.common.DisplayConverter;
 
 /** The queue: filter and order, the virtualised list of reports, and progress (done of total). */

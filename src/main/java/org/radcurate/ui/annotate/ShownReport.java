@@ -14,12 +14,15 @@ import javafx.collections.ObservableList;
 import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.ReportWork;
+import org.radcurate.ui.common.EvidenceSpans;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * The report on screen and the finding selected in it, with the evidence that selection highlights.
  * Part of {@link AnnotateViewModel}, which exposes these properties; kept apart so the workbench's
  * loading and navigation read separately from what one report shows.
  */
+@ViewModelPart
 final class ShownReport {
     private final ReadOnlyObjectWrapper<ReportWork> work = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();

@@ -17,4 +17,7 @@ public interface Dialogs {
     void showError(String title, String message);
 
     void showInfo(String title, String message);
+
+    /** Asks a yes/no question; true when the user chose {@code yes}. */
+    boolean confirm(String title, String message, String yes);
 }

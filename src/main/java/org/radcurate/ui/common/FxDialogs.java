@@ -59,6 +59,18 @@ public final class FxDialogs implements Dialogs {
         alert(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public boolean confirm(String title, String message, String yes) {
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(yes,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ok, javafx.scene.control.ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().setMinWidth(480);
+        return a.showAndWait().filter(ok::equals).isPresent();
+    }
+
     private void alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message);
         a.initOwner(owner);

@@ -19,6 +19,7 @@ import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.CompareRequest;
 import org.radcurate.service.EvaluationService.Task;
 import org.radcurate.service.EvaluationView;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * What the user chooses before comparing, validated as it changes. Sources offered are those labelling the
@@ -26,6 +27,7 @@ import org.radcurate.service.EvaluationView;
  * snapshot says nothing). The paired test's teacher defaults to the first chosen teacher, the student to the
  * first chosen student (else the first and last chosen sources).
  */
+@ViewModelPart
 public final class CompareInputs {
     public static final String ALL = "all";
     public static final List<String> SPLITS = List.of(ALL, "train", "dev", "test");

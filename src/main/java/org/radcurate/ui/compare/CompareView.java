@@ -29,6 +29,7 @@ public final class CompareView extends BorderPane {
     private final F1Chart chart = new F1Chart();
     private ErrorListPane errors;
     private final Label summary = new Label();
+    private final Label coverage = new Label();
     private final Label verdict = new Label();
     private final MenuButton export = new MenuButton("Export");
     private final MenuItem exportCsv = new MenuItem("CSV table…");
@@ -69,6 +70,11 @@ public final class CompareView extends BorderPane {
         export.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(8, summary, export);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        coverage.setId("compareCoverage");
+        coverage.getStyleClass().add(CompareCss.HINT);
+        coverage.setWrapText(true);
+        coverage.setMaxWidth(Double.MAX_VALUE);
+        coverage.setMinHeight(Region.USE_PREF_SIZE);
         verdict.setId("verdict");
         verdict.getStyleClass().add(CompareCss.VERDICT);
         verdict.setWrapText(true);
@@ -76,7 +82,7 @@ public final class CompareView extends BorderPane {
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label("Highlighted: the best F1 of each row. Click a cell to list the reports behind its errors.");
         hint.getStyleClass().add(CompareCss.HINT);
-        VBox tableBox = new VBox(4, table, hint);
+        VBox tableBox = new VBox(4, table, coverage, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane below = new SplitPane(chart, errors);
         below.setDividerPositions(0.62);
@@ -97,6 +103,9 @@ public final class CompareView extends BorderPane {
 
     private void bind() {
         summary.textProperty().bind(vm.summaryProperty());
+        coverage.textProperty().bind(vm.coverageProperty());
+        coverage.visibleProperty().bind(vm.coverageProperty().isNotEmpty());
+        coverage.managedProperty().bind(coverage.visibleProperty());
         verdict.textProperty().bind(vm.verdictProperty());
         verdict.visibleProperty().bind(vm.verdictProperty().isNotEmpty());
         verdict.managedProperty().bind(verdict.visibleProperty());

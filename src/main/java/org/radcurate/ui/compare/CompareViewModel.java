@@ -3,6 +3,7 @@ package org.radcurate.ui.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,19 +17,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.service.CompareRequest;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.EvaluationView;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
 import org.radcurate.ui.common.JobTracker;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Compare screen's state: what to compare (in {@link CompareInputs}), the running comparison, the
  * result's rows and verdict, the stored evaluations, and the errors behind a selected cell.
  */
 public final class CompareViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CompareViewModel.class);
     /** How the verdict reads: no test, the student beats the teacher, or no evidence that it does. */
     public enum VerdictKind { NONE, BEATS, NO_EVIDENCE }
 
@@ -44,17 +50,20 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<EvaluationView> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EvaluationView.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No comparison yet.");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VerdictKind> verdictKind = new ReadOnlyObjectWrapper<>(VerdictKind.NONE);
     private final ObservableList<EvaluationRecord> history = FXCollections.observableArrayList();
     private final ObservableList<EvaluationView.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<EvaluationRecord> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private final Jobs jobs;
 
     public CompareViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs,
             Consumer<String> openReport) {
         this.session = session;
         this.dialogs = dialogs;
+        this.jobs = jobs;
         this.job = new JobTracker(jobs);
         this.errors = new ErrorListViewModel(session::get, jobs, dialogs, openReport);
         this.learningCurve = new LearningCurveViewModel(session, jobs, dialogs);
@@ -71,10 +80,21 @@ public final class CompareViewModel {
             history.clear();
             inputs.load(List.of(), List.of(), false);
         } else {
-            history.setAll(EvaluationService.history(s));
-            inputs.load(EvaluationService.goldSets(s), EvaluationService.sources(s), true);
+            // read on the interactive lane, never on the UI thread
+            jobs.submit((p, c) -> new Object[] {EvaluationService.history(s), EvaluationService.goldSets(s),
+                    EvaluationService.sources(s)}, p -> { }, read -> {
+                if (session.get() == s) {
+                    history.setAll(cast(read[0]));
+                    inputs.load(cast(read[1]), cast(read[2]), true);
+                }
+            }, e -> job.setStatus("Could not read the workspace: " + e.getMessage()));
         }
         job.setStatus("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
     }
 
     /** Re-reads gold sets and sources unless a result is shown (another screen may have added one). */
@@ -94,12 +114,17 @@ public final class CompareViewModel {
         try {
             request = inputs.request();
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Compare", e);
             dialogs.showError("Compare", e.getMessage());
             return;
         }
-        job.run("Comparing " + request.sources().size() + " sources against " + request.goldSet() + "…",
-                (p, c) -> EvaluationService.evaluate(s, request, p, c), view -> {
-            history.setAll(EvaluationService.history(s));
+        job.run(JobLane.EVALUATE, "Comparing " + request.sources().size() + " sources against " + request.goldSet()
+                + "…", (p, c) -> {
+                    EvaluationView v = EvaluationService.evaluate(s.lane(JobLane.EVALUATE), request, p, c);
+                    return Map.entry(v, EvaluationService.history(s.lane(JobLane.EVALUATE)));
+                }, read -> {
+            EvaluationView view = read.getKey();
+            history.setAll(read.getValue());
             show(view);
             job.setStatus("Stored as evaluation #" + view.evaluationId() + ".");
         }, error -> {
@@ -107,6 +132,7 @@ public final class CompareViewModel {
                 job.setStatus("Cancelled; nothing was stored.");
             } else {
                 job.setStatus("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Compare", error);
                 dialogs.showError("Compare", error.getMessage());
             }
         });
@@ -126,6 +152,7 @@ public final class CompareViewModel {
         try {
             view = EvaluationService.show(record);
         } catch (IllegalArgumentException e) {
+            ErrorLog.caught(LOG, "Showing stored evaluation #" + record.id(), e);
             dialogs.showError("Stored evaluation #" + record.id(), e.getMessage());
             return;
         }
@@ -164,6 +191,7 @@ public final class CompareViewModel {
                         EvaluationService.export(v, out);
                         job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + out);
                     } catch (IOException | RuntimeException e) {
+                        ErrorLog.caught(LOG, "Exporting evaluation #" + v.evaluationId(), e);
                         dialogs.showError("Export", "Could not write " + out + ": " + e.getMessage());
                     }
                 });
@@ -173,6 +201,7 @@ public final class CompareViewModel {
         result.set(v);
         rows.setAll(v.rows());
         summary.set(CompareText.summary(v));
+        coverage.set(String.join(" · ", v.coverage()));
         errors.clear();
         v.verdict().ifPresentOrElse(t -> {
             verdict.set(CompareText.verdict(t));
@@ -189,6 +218,7 @@ public final class CompareViewModel {
         result.set(null);
         rows.clear();
         summary.set("No comparison yet.");
+        coverage.set("");
         verdict.set("");
         verdictKind.set(VerdictKind.NONE);
         errors.clear();
@@ -239,6 +269,11 @@ public final class CompareViewModel {
     /** The table's rows: one per finding, then micro and macro. */
     public ObservableList<EvaluationView.Row> rows() {
         return rowsView;
+    }
+
+    /** Per source: gold reports, predicted reports, reports in common and reports scored. */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

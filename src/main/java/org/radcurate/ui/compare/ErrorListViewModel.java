@@ -11,16 +11,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.service.ErrorCases;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationView;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reports behind the selected cell: its false positives and false negatives, and the one chosen to open
  * in the annotation screen. Listing a stored evaluation's errors reads the workspace, so it runs as a job.
  */
 public final class ErrorListViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorListViewModel.class);
     static final String HINT = "Click a cell of the table to list the reports behind its errors.";
 
     private final Supplier<WorkspaceSession> session;
@@ -55,6 +59,7 @@ public final class ErrorListViewModel {
         title.set("Listing the errors of " + source + "…");
         jobs.submit((p, c) -> ErrorCases.of(s, view, source, finding), p -> { }, this::show, error -> {
             title.set(HINT);
+            ErrorLog.caught(LOG, "Listing errors", error);
             dialogs.showError("List errors", error.getMessage());
         });
     }

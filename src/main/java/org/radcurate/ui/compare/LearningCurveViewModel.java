@@ -24,7 +24,9 @@ import org.radcurate.domain.Progress;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.domain.Split;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.SweepPoint;
 import org.radcurate.service.SweepRequest;
 import org.radcurate.service.SweepService;
@@ -33,6 +35,8 @@ import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The learning-curve tab: a sweep's choices (teacher and its split, gold set and the split it scores on, sample
@@ -40,6 +44,7 @@ import org.radcurate.ui.common.Jobs;
  * stored sweep run's latest score, plus each new point as soon as it is scored.
  */
 public final class LearningCurveViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(LearningCurveViewModel.class);
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final Jobs jobs;
     private final Dialogs dialogs;
@@ -80,17 +85,36 @@ public final class LearningCurveViewModel {
     }
 
     private void load(WorkspaceSession s) {
-        List<Source> sources = s == null ? List.of() : EvaluationService.sources(s);
+        if (s == null) {
+            show(List.of(), "", List.of(), List.of());
+            return;
+        }
+        // read on the interactive lane, never on the UI thread
+        jobs.submit((p, c) -> {
+            String schema = s.activeSchema().name();
+            List<Source> teachers = new java.util.ArrayList<>(s.sources(SourceKind.TEACHER, schema));
+            teachers.addAll(s.sources(SourceKind.GOLD, schema));
+            return new Object[] {teachers, schema, EvaluationService.goldSets(s), SweepService.stored(s)};
+        }, p -> { }, read -> {
+                    if (session.get() == s) {
+                        show(cast(read[0]), (String) read[1], cast(read[2]), cast(read[3]));
+                    }
+                }, e -> status.set("Could not read the workspace: " + e.getMessage()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
+    }
+
+    private void show(List<Source> sources, String schema, List<GoldSet> sets, List<SweepPoint> stored) {
         String keep = teacher.get();
-        String schema = s == null ? "" : s.activeSchema().name();
-        teachers.setAll(sources.stream().filter(x -> x.kind() == SourceKind.TEACHER && x.schema().equals(schema))
-                .map(Source::name).toList());
-        teachers.addAll(sources.stream().filter(x -> x.kind() == SourceKind.GOLD && x.schema().equals(schema))
-                .map(Source::name).toList());
+        // teachers, then the working gold, of the active schema (read by the one sources query)
+        teachers.setAll(sources.stream().map(Source::name).toList());
         teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
-        goldSets.setAll(s == null ? List.of() : EvaluationService.goldSets(s));
+        goldSets.setAll(sets);
         goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
-        points.setAll(s == null ? List.of() : SweepService.stored(s));
+        points.setAll(stored);
         status.set(points.isEmpty() ? "" : "Showing " + points.size() + " stored sweep points.");
         validate();
     }
@@ -105,6 +129,7 @@ public final class LearningCurveViewModel {
         try {
             request = request();
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Learning curve", e);
             dialogs.showError("Learning curve", e.getMessage());
             return;
         }
@@ -112,23 +137,21 @@ public final class LearningCurveViewModel {
         busy.set(true);
         progress.set(-1);
         status.set("Sweeping " + request.size() + " runs…");
-        running = jobs.submit((p, c) -> SweepService.run(s, request, ev -> {
+        running = jobs.submit(JobLane.TRAIN, "Learning curve: " + request.size() + " runs",
+                (p, c) -> SweepService.run(s.lane(JobLane.TRAIN), request, ev -> {
             SweepService.point(ev).ifPresent(arrived::add);
             p.onProgress(ev);
-        }, c), this::onProgress, done -> {
-            finish(s);
-            status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
+        }, c), this::onProgress, done -> finish(s, () -> status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
                     + CompareText.split(request.evaluationSplit() == null ? "all" : request.evaluationSplit().key())
-                    .toLowerCase(java.util.Locale.ROOT) + ".");
-        }, error -> {
-            finish(s);
+                    .toLowerCase(java.util.Locale.ROOT) + ".")), error -> finish(s, () -> {
             if (error instanceof CancellationException) {
                 status.set("Cancelled; the points scored so far are stored.");
             } else {
                 status.set("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Learning curve sweep", error);
                 dialogs.showError("Learning curve", error.getMessage());
             }
-        });
+        }));
     }
 
     public void cancel() {
@@ -157,12 +180,19 @@ public final class LearningCurveViewModel {
         }
     }
 
-    private void finish(WorkspaceSession s) {
+    private void finish(WorkspaceSession s, Runnable then) {
         drain();
-        busy.set(false);
-        progress.set(0);
         running = null;
-        points.setAll(SweepService.stored(s));
+        jobs.submit((p, c) -> SweepService.stored(s), p -> { }, stored -> {
+            busy.set(false);
+            progress.set(0);
+            points.setAll(stored);
+            then.run();
+        }, e -> {
+            busy.set(false);
+            progress.set(0);
+            then.run();
+        });
     }
 
     SweepRequest request() {

@@ -3,8 +3,10 @@ package org.radcurate.ui.compare;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.radcurate.domain.SourceKind;
+import org.radcurate.ui.common.ViewModelPart;
 
 /** A label source offered for comparison; the chosen ones become the table's columns, in list order. */
+@ViewModelPart
 public final class SourceChoice {
     private final String name;
     private final SourceKind kind;

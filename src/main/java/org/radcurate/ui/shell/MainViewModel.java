@@ -23,8 +23,10 @@ import org.radcurate.domain.ReportReadOptions;
 import org.radcurate.domain.ReportSummary;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.service.AppPaths;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.ExportService;
 import org.radcurate.service.ImportResult;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.LabelService;
 import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.Settings;
@@ -33,12 +35,15 @@ import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
 import org.radcurate.ui.common.JobTracker;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state: the open workspace, its report list (filterable), the selected report,
  * and the status of the running job. Commands are methods; no controls are touched here.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private final Settings settings;
     private final Jobs jobs;
     private final Dialogs dialogs;
@@ -84,8 +89,8 @@ public final class MainViewModel {
             open(last.get());
             return;
         }
-        run("Creating the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p),
-                this::open);
+        run(JobLane.IMPORT, "Creating the sample workspace…",
+                (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
     }
 
     public void newWorkspace() {
@@ -105,18 +110,28 @@ public final class MainViewModel {
     }
 
     public void openSampleWorkspace() {
-        run("Opening the sample workspace…", (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
+        run(JobLane.IMPORT, "Opening the sample workspace…",
+                (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
     }
 
-    /** Opens (or creates) a workspace; on failure the current one stays open. */
+    /**
+     * Opens (or creates) a workspace, off the UI thread; on failure the current one stays open. The
+     * current workspace's long jobs are cancelled and awaited before it is closed.
+     */
     public void open(Path file) {
-        WorkspaceSession next;
-        try {
-            next = WorkspaceSession.open(file);
-        } catch (RuntimeException e) {
-            dialogs.showError("Open workspace", e.getMessage());
+        if (session != null && session.file().equals(file.toAbsolutePath())) {
+            job.setStatus(file.getFileName() + " is already open.");
             return;
         }
+        job.run("Opening " + file.getFileName() + "…", (p, c) -> WorkspaceSession.open(file),
+                next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
+                    job.setStatus("Could not open " + file.getFileName() + ".");
+                    ErrorLog.caught(LOG, "Opening a workspace", error);
+                    dialogs.showError("Open workspace", error.getMessage());
+                });
+    }
+
+    private void switchTo(WorkspaceSession next, Path file) {
         closeSession();
         session = next;
         sessionProperty.set(next);
@@ -125,6 +140,7 @@ public final class MainViewModel {
         try {
             settings.put(Settings.LAST_WORKSPACE, file.toAbsolutePath().toString());
         } catch (IOException e) {
+            ErrorLog.caught(LOG, "Saving settings", e);
             job.setStatus("Could not save settings: " + e.getMessage());
         }
         reload();
@@ -147,8 +163,8 @@ public final class MainViewModel {
 
     public void importReports(Path file) {
         WorkspaceSession s = session;
-        run("Importing " + file.getFileName() + "…",
-                (p, c) -> s.imports().importReports(file, null, ReportReadOptions.defaults(), p, c),
+        run(JobLane.IMPORT, "Importing " + file.getFileName() + "…",
+                (p, c) -> s.lane(JobLane.IMPORT).imports().importReports(file, null, ReportReadOptions.defaults(), p, c),
                 this::imported);
     }
 
@@ -167,9 +183,9 @@ public final class MainViewModel {
 
     public void importLabels(Path file, String sourceName) {
         WorkspaceSession s = session;
-        run("Importing labels from " + file.getFileName() + "…",
-                (p, c) -> s.imports().importLabels(file, null, sourceName, SourceKind.TEACHER, s.activeSchema(),
-                        null, p, c),
+        run(JobLane.IMPORT, "Importing labels from " + file.getFileName() + "…",
+                (p, c) -> s.lane(JobLane.IMPORT).imports().importLabels(file, null, sourceName, SourceKind.TEACHER,
+                        s.lane(JobLane.IMPORT).activeSchema(), null, p, c),
                 this::imported);
     }
 
@@ -179,7 +195,8 @@ public final class MainViewModel {
             return;
         }
         WorkspaceSession s = session;
-        run("Labelling with the rule teacher…", (p, c) -> LabelService.labelWorkspace(s, false, false, 0, p, c),
+        run(JobLane.LABEL, "Labelling with the rule teacher…",
+                (p, c) -> LabelService.labelWorkspace(s.lane(JobLane.LABEL), false, false, 0, p, c),
                 result -> {
                     reload();
                     job.setStatus(result.describe());
@@ -192,7 +209,7 @@ public final class MainViewModel {
         }
         dialogs.chooseFileToSave("Export reports", "reports.csv", List.of(FileKind.REPORTS)).ifPresent(out -> {
             WorkspaceSession s = session;
-            run("Exporting reports…", (p, c) -> s.exports().exportReports(out,
+            run(JobLane.EXPORT, "Exporting reports…", (p, c) -> s.lane(JobLane.EXPORT).exports().exportReports(out,
                     ExportService.Format.parse(null, out)), n -> job.setStatus("Exported " + n + " reports to " + out));
         });
     }
@@ -201,16 +218,49 @@ public final class MainViewModel {
         job.cancel();
     }
 
+    /** Shows a report, read on the interactive lane. */
     public void select(String reportId) {
-        if (session == null || reportId == null) {
+        WorkspaceSession s = session;
+        if (s == null || reportId == null) {
             selected.set(null);
             return;
         }
-        selected.set(session.report(reportId).orElse(null));
+        jobs.submit((p, c) -> s.report(reportId).orElse(null), p -> { }, report -> {
+            if (session == s) {
+                selected.set(report);
+            }
+        }, this::readFailed);
     }
 
+    /** Closes the workspace at once, on this thread (the app is exiting; {@link #quit} has stopped the jobs). */
     public void close() {
-        closeSession();
+        WorkspaceSession closing = session;
+        session = null;
+        sessionProperty.set(null);
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    /**
+     * Quits: asks first while a long job runs, then cancels every job, waits for it to stop, closes the
+     * workspace and runs {@code exit}. Returns false when the user chose to keep the app open.
+     */
+    public boolean quit(Runnable exit) {
+        if (jobs.longJobsRunning() && !dialogs.confirm("Quit RadCurate", "A background job (training, import, "
+                + "labelling…) is still running. Quitting cancels it; what it has committed stays, and a training run "
+                + "can be resumed later.", "Cancel the job and quit")) {
+            return false;
+        }
+        job.setStatus("Stopping background jobs…");
+        jobs.stopAll(() -> closeSession(exit));
+        return true;
+    }
+
+    private void readFailed(Throwable error) {
+        if (!(error instanceof CancellationException)) {
+            job.setStatus("Could not read the workspace: " + error.getMessage());
+        }
     }
 
     private void imported(ImportResult result) {
@@ -220,11 +270,17 @@ public final class MainViewModel {
 
     private void reload() {
         String annotator = settings.get(Settings.ANNOTATOR).orElse("");
-        reports.setAll(session.reportSummaries(annotator));
-        counts.set(reports.size() + " reports");
-        if (!reports.isEmpty() && selected.get() == null) {
-            select(reports.get(0).id());
-        }
+        WorkspaceSession s = session;
+        jobs.submit((p, c) -> s.reportSummaries(annotator), p -> { }, list -> {
+            if (session != s) {
+                return; // another workspace was opened meanwhile
+            }
+            reports.setAll(list);
+            applyFilter(filter.get());
+            if (!reports.isEmpty() && selected.get() == null) {
+                select(reports.get(0).id());
+            }
+        }, this::readFailed);
     }
 
     private void applyFilter(String text) {
@@ -236,24 +292,44 @@ public final class MainViewModel {
     }
 
     private <T> void run(String message, org.radcurate.ui.common.Job<T> work, java.util.function.Consumer<T> done) {
-        job.run(message, work, done, error -> {
+        run(JobLane.INTERACTIVE, message, work, done);
+    }
+
+    private <T> void run(JobLane lane, String message, org.radcurate.ui.common.Job<T> work,
+            java.util.function.Consumer<T> done) {
+        job.run(lane, message, work, done, error -> {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; the workspace is unchanged.");
             } else {
                 job.setStatus("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, message, error);
                 dialogs.showError("RadCurate", error.getMessage());
             }
         });
     }
 
     private void closeSession() {
+        closeSession(() -> { });
+    }
+
+    /**
+     * Screens let go of the session first (they may queue a last read as they do); the session is then
+     * closed on the interactive lane, after everything already queued there, and {@code then} runs.
+     */
+    private void closeSession(Runnable then) {
+        WorkspaceSession closing = session;
+        session = null;
         sessionProperty.set(null);
-        if (session != null) {
-            session.close();
-            session = null;
-        }
         selected.set(null);
         reports.clear();
+        if (closing == null) {
+            then.run();
+            return;
+        }
+        jobs.submit((p, c) -> {
+            closing.close();
+            return Boolean.TRUE;
+        }, p -> { }, closed -> then.run(), error -> then.run());
     }
 
     /** The open workspace; other screens follow it. Null while none is open. */

@@ -27,6 +27,7 @@ import org.radcurate.ui.reports.ReportTextView;
 public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
     private final Runnable quit;
+    private final HelpViewModel help;
     private ReportListView list;
     private ReportTextView text;
     private final Label status = new Label();
@@ -35,6 +36,7 @@ public final class MainWindow extends BorderPane {
     private final Button cancel = new Button("Cancel");
 
     private final TabPane tabs = new TabPane();
+    private final JobListPane jobs;
 
     /**
      * A screen shown as a tab: its title, a stable id for tests, its content, and what to do when
@@ -51,8 +53,22 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens) {
+        this(vm, quit, screens, javafx.collections.FXCollections.observableArrayList());
+    }
+
+    /** With the app's job list, shown above the status bar. */
+    public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens,
+            javafx.collections.ObservableList<org.radcurate.ui.common.LaneTask<?>> jobList) {
+        this(vm, quit, screens, jobList, null);
+    }
+
+    /** With the Help menu's ViewModel; null shows its dialogs over this window and lists no screen's keys. */
+    public MainWindow(MainViewModel vm, Runnable quit, List<Screen> screens,
+            javafx.collections.ObservableList<org.radcurate.ui.common.LaneTask<?>> jobList, HelpViewModel help) {
         this.vm = vm;
         this.quit = quit;
+        this.jobs = new JobListPane(jobList);
+        this.help = help != null ? help : HelpViewModel.standard(new FxHelpDialogs(this), java.util.Map.of());
         createView(screens);
         bind();
     }
@@ -91,7 +107,7 @@ public final class MainWindow extends BorderPane {
             });
             setCenter(tabs);
         }
-        setBottom(statusBar());
+        setBottom(new javafx.scene.layout.VBox(jobs, statusBar()));
     }
 
     private static Tab tab(String title, String id, Node content) {
@@ -121,9 +137,21 @@ public final class MainWindow extends BorderPane {
                 item("Quit", "quit", "Shortcut+Q", quit));
         Menu label = new Menu("_Label");
         label.getItems().add(item("Run Rule Teacher", "runRuleTeacher", "Shortcut+R", vm::labelWithRuleTeacher));
-        MenuBar bar = new MenuBar(file, label);
+        MenuBar bar = new MenuBar(file, label, helpMenu());
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu helpMenu() {
+        Menu menu = new Menu("_Help");
+        menu.setId("helpMenu");
+        menu.getItems().addAll(
+                item("Keyboard Shortcuts", "helpKeyboard", null, help::keyboard),
+                item("Documentation", "helpDocumentation", null, help::documentation),
+                item("Show Log File Location", "helpLogFile", null, help::logFile),
+                new SeparatorMenuItem(),
+                item("About RadCurate", "helpAbout", null, help::about));
+        return menu;
     }
 
     private static MenuItem item(String label, String id, String accelerator, Runnable action) {
@@ -144,7 +172,7 @@ public final class MainWindow extends BorderPane {
         cancel.setId("cancelJob");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, grow, progress, cancel, counts);
+        HBox bar = new HBox(10, status, grow, progress, cancel, jobs.toggle(), counts);
         bar.getStyleClass().add(Css.STATUS_BAR);
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

@@ -4,8 +4,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.radcurate.ui.common.ViewModelPart;
 
 /** One hyperparameter in the editable table: name, what it means, the preset's value and the edited value. */
+@ViewModelPart
 public final class ParameterRow {
     private final String name;
     private final String meaning;

@@ -68,7 +68,8 @@ final class RunsTable extends TableView<RunRow> {
             pseudoClassStateChanged(TrainCss.FINISHED, !empty && item == RunStatus.FINISHED);
             pseudoClassStateChanged(TrainCss.RUNNING, !empty && item == RunStatus.RUNNING);
             pseudoClassStateChanged(TrainCss.STOPPED, !empty
-                    && (item == RunStatus.CANCELLED || item == RunStatus.FAILED));
+                    && (item == RunStatus.CANCELLED || item == RunStatus.FAILED
+                            || item == RunStatus.INTERRUPTED));
         }
     }
 }

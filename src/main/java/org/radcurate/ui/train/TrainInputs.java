@@ -16,12 +16,14 @@ import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.domain.Split;
 import org.radcurate.service.TrainingService;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * What to train: run name, teacher (a teacher source or the gold source), the split of the training reports,
  * the preset and every hyperparameter as editable text. Validation is live; {@link #request()} builds what
  * {@link TrainingService#train} takes.
  */
+@ViewModelPart
 public final class TrainInputs {
     /** Split choices; "all" trains on every report the teacher labels. */
     public static final List<String> SPLITS = List.of("all", "train", "dev", "test");

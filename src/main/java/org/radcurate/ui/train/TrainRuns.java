@@ -1,8 +1,10 @@
 package org.radcurate.ui.train;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,13 +16,19 @@ import org.radcurate.domain.Run;
 import org.radcurate.domain.RunStatus;
 import org.radcurate.service.TrainingService;
 import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * The runs table and the chart's epochs: the selected run's stored timeline, or while a run trains ("live")
  * its epochs as they finish, whatever is selected.
  */
+@ViewModelPart
 final class TrainRuns {
     private final Supplier<WorkspaceSession> session;
+    private final Jobs jobs;
+    /** Each run's stored timeline as chart points, read with the runs (never on the UI thread). */
+    private Map<Long, List<EpochPoint>> timelines = Map.of();
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ObservableList<RunRow> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ObjectProperty<RunRow> selected = new SimpleObjectProperty<>();
@@ -30,8 +38,9 @@ final class TrainRuns {
     private boolean live;
     private String liveName;
 
-    TrainRuns(Supplier<WorkspaceSession> session) {
+    TrainRuns(Supplier<WorkspaceSession> session, Jobs jobs) {
         this.session = session;
+        this.jobs = jobs;
         selected.addListener((obs, old, now) -> {
             if (now != null && !live) {
                 show(now.run());
@@ -42,22 +51,45 @@ final class TrainRuns {
 
     void clear() {
         runs.clear();
+        timelines = Map.of();
         epochs.clear();
         title.set("No run selected: start one, or choose a run below.");
     }
 
-    /** Reads the runs again and selects the named one (null: none), whose timeline then fills the chart. */
-    void reload(String select) {
+    /**
+     * Reads the runs again (on the interactive lane), selects the named one (null: none), whose timeline
+     * then fills the chart, and runs {@code then}.
+     */
+    void reload(String select, Runnable then) {
         live = false;
         WorkspaceSession s = session.get();
         if (s == null) {
+            then.run();
             return;
         }
-        runs.setAll(TrainingService.runs(s).stream().map(r -> RunRow.of(r, TrainingService.timeline(s, r.id())))
-                .toList());
-        RunRow row = select == null ? null : find(select);
-        selected.set(null);
-        selected.set(row);
+        jobs.submit((p, c) -> {
+            Map<Long, List<EpochPoint>> read = new HashMap<>();
+            List<RunRow> rows = TrainingService.runs(s).stream().map(r -> {
+                Map<Integer, Map<String, Double>> timeline = TrainingService.timeline(s, r.id());
+                read.put(r.id(), points(timeline));
+                return RunRow.of(r, timeline);
+            }).toList();
+            return Map.entry(rows, read);
+        }, p -> { }, result -> {
+            if (session.get() != s) {
+                return;
+            }
+            timelines = result.getValue();
+            runs.setAll(result.getKey());
+            RunRow row = select == null ? null : find(select);
+            selected.set(null);
+            selected.set(row);
+            then.run();
+        }, error -> then.run());
+    }
+
+    void reload(String select) {
+        reload(select, () -> { });
     }
 
     /**
@@ -134,8 +166,11 @@ final class TrainRuns {
     }
 
     private List<EpochPoint> points(long runId) {
-        WorkspaceSession s = session.get();
-        return s == null ? List.of() : TrainingService.timeline(s, runId).entrySet().stream()
+        return timelines.getOrDefault(runId, List.of());
+    }
+
+    private static List<EpochPoint> points(Map<Integer, Map<String, Double>> timeline) {
+        return timeline.entrySet().stream()
                 .map(e -> new EpochPoint(e.getKey(), e.getValue().getOrDefault("loss", Double.NaN),
                         e.getValue().getOrDefault("validationMicroF1", Double.NaN))).toList();
     }

@@ -50,16 +50,13 @@ final class TrainText {
 
     /** "m:ss", or "h:mm:ss" from an hour on. */
     static String duration(long seconds) {
-        Duration d = Duration.ofSeconds(Math.max(0, seconds));
-        return d.toHours() > 0
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart())
-                : String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
+        return org.radcurate.ui.common.Eta.format(seconds);
     }
 
     /** "step 12 of 80 · ETA 0:35". */
-    static String step(long step, long total, Double etaSeconds) {
+    static String step(long step, long total, java.time.Duration eta) {
         String s = String.format(Locale.ROOT, "step %,d of %,d", step, total);
-        return etaSeconds == null || etaSeconds.isNaN() ? s : s + " · ETA " + duration(Math.round(etaSeconds));
+        return eta == null ? s : s + " · ETA " + duration(eta.toSeconds());
     }
 
     static String f1(double value) {

@@ -15,14 +15,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.Progress;
+import org.radcurate.domain.ProgressDetail;
 import org.radcurate.domain.RunStatus;
 import org.radcurate.domain.Source;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
+import org.radcurate.service.JobLane;
 import org.radcurate.service.TrainingService;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Train screen's state: the form ({@link TrainInputs}), the device, the running job with its live epochs,
@@ -31,6 +36,7 @@ import org.radcurate.ui.common.Jobs;
  * stores the selected finished run's predictions as its student source.
  */
 public final class TrainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final Jobs jobs;
     private final Dialogs dialogs;
@@ -53,7 +59,7 @@ public final class TrainViewModel {
         this.session = session;
         this.jobs = jobs;
         this.dialogs = dialogs;
-        this.runs = new TrainRuns(session::get);
+        this.runs = new TrainRuns(session::get, jobs);
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
         busy.addListener((obs, old, now) -> updateCommands());
@@ -65,18 +71,25 @@ public final class TrainViewModel {
     private void load(WorkspaceSession s) {
         runs.clear();
         status.set("");
-        inputs.load(s == null ? List.of() : EvaluationService.sources(s), s == null ? "" : s.activeSchema().name(),
-                s != null);
         if (s == null) {
+            inputs.load(List.of(), "", false);
             return;
         }
-        runs.reload(null);
-        if (inputs.runNameProperty().get().isBlank()) {
-            inputs.runNameProperty().set("student-" + (runs.runs().size() + 1));
-        }
+        // sources and schema are read on the interactive lane, never on the UI thread
+        jobs.submit((p, c) -> Map.entry(EvaluationService.sources(s), s.activeSchema().name()), p -> { }, read -> {
+            if (session.get() == s) {
+                inputs.load(read.getKey(), read.getValue(), true);
+            }
+        }, e -> status.set("Could not read the workspace: " + e.getMessage()));
+        runs.reload(null, () -> {
+            if (inputs.runNameProperty().get().isBlank()) {
+                inputs.runNameProperty().set("student-" + (runs.runs().size() + 1));
+            }
+        });
         if (device.get().isEmpty()) {
             // loading the engine takes a moment: off the UI thread, once
-            jobs.submit((p, c) -> TrainingService.device(), p -> { }, device::set,
+            jobs.submit(JobLane.TRAIN, "Loading the training engine", (p, c) -> TrainingService.device(), p -> { },
+                    device::set,
                     e -> device.set("cpu: the training engine did not load (" + e.getMessage() + ")"));
         }
     }
@@ -91,6 +104,7 @@ public final class TrainViewModel {
         try {
             request = inputs.request();
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Training", e);
             dialogs.showError("Train", e.getMessage());
             return;
         }
@@ -102,26 +116,26 @@ public final class TrainViewModel {
         progressText.set("");
         status.set((resumes ? "Resuming " : "Starting ") + name + "…");
         runs.startLive(name, device.get());
-        running = jobs.submit((p, c) -> TrainingService.train(s, request, ev -> {
+        running = jobs.submit(JobLane.TRAIN, "Training " + name, (p, c) -> TrainingService.train(
+                s.lane(JobLane.TRAIN), request, ev -> {
             epoch(ev).ifPresent(arrived::add);
             p.onProgress(ev);
-        }, c), this::onProgress, run -> {
-            finish(run.name());
+        }, c), this::onProgress, run -> finish(run.name(), () -> {
             RunRow row = runs.find(run.name());
             status.set("Run " + run.name() + " finished after " + row.epochs() + " epochs; best validation micro-F1 "
                     + TrainText.f1(row.bestValidationF1()) + ".");
-        }, error -> {
-            finish(name);
+        }), error -> finish(name, () -> {
             if (error instanceof CancellationException) {
-                settle(name);
                 RunRow row = runs.find(name);
-                status.set(row == null ? "Cancelled before " + name + " started." : "Cancelled " + name
-                        + " after epoch " + row.epochs() + "; Resume continues from its last checkpoint.");
+                status.set(row == null || row.run().id() == 0 ? "Cancelled before " + name + " started."
+                        : "Cancelled " + name + " after epoch " + row.epochs()
+                        + "; Resume continues from its last checkpoint.");
             } else {
                 status.set("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Training run " + name, error);
                 dialogs.showError("Train " + name, error.getMessage());
             }
-        });
+        }));
     }
 
     /** Continues the selected run with the teacher, split and config it was started with. */
@@ -133,6 +147,7 @@ public final class TrainViewModel {
         try {
             inputs.restore(TrainingService.request(row.run()));
         } catch (IllegalArgumentException e) {
+            ErrorLog.rejected(LOG, "Resuming run " + row.name(), e);
             dialogs.showError("Resume " + row.name(), e.getMessage());
             return;
         }
@@ -157,19 +172,18 @@ public final class TrainViewModel {
         busy.set(true);
         progress.set(-1);
         status.set("Predicting every report with " + name + "…");
-        running = jobs.submit((p, c) -> TrainingService.predict(s, name, p, c), this::onProgress, (Source source) -> {
-            finish(name);
-            status.set("Stored the predictions as student source " + source.name()
-                    + "; Annotate and Compare show it.");
-        }, error -> {
-            finish(name);
+        running = jobs.submit(JobLane.TRAIN, "Predicting with " + name,
+                (p, c) -> TrainingService.predict(s.lane(JobLane.TRAIN), name, p, c), this::onProgress, (Source source) -> finish(name,
+                () -> status.set("Stored the predictions as student source " + source.name()
+                        + "; Annotate and Compare show it.")), error -> finish(name, () -> {
             if (error instanceof CancellationException) {
                 status.set("Prediction cancelled; nothing was stored.");
             } else {
                 status.set("Failed: " + error.getMessage());
+                ErrorLog.caught(LOG, "Predicting with run " + name, error);
                 dialogs.showError("Predict " + name, error.getMessage());
             }
-        });
+        }));
     }
 
     private void onProgress(Progress p) {
@@ -182,7 +196,8 @@ public final class TrainViewModel {
         }
         if (p.total() > 0) {
             progress.set(p.fraction());
-            progressText.set(TrainText.step(p.step(), p.total(), p.metrics().get("etaSeconds")));
+            progressText.set(TrainText.step(p.step(), p.total(), p.detail(ProgressDetail.Batch.class)
+                    .map(ProgressDetail.Batch::eta).orElse(null)));
         }
         if (p.message() != null && !p.message().isBlank()) {
             status.set(p.message());
@@ -191,12 +206,7 @@ public final class TrainViewModel {
 
     /** An epoch line of {@link TrainingService#train}'s progress, as a chart point. */
     private static java.util.Optional<EpochPoint> epoch(Progress p) {
-        Map<String, Double> m = p.metrics();
-        if (p.total() != 0 || !m.containsKey("validationMicroF1") || !m.containsKey("epoch")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new EpochPoint(m.get("epoch").intValue(), m.get("loss"),
-                m.get("validationMicroF1")));
+        return p.detail(ProgressDetail.Epoch.class).map(e -> new EpochPoint(e.epoch(), e.loss(), e.validationMicroF1()));
     }
 
     private void drain() {
@@ -205,26 +215,16 @@ public final class TrainViewModel {
         }
     }
 
-    /**
-     * A job may hear "cancelled" before it stops (at its next batch); a no-op job queued behind it on the one
-     * jobs thread reads the runs again once it has stopped and stored its status.
-     */
-    private void settle(String runName) {
-        jobs.submit((p, c) -> Boolean.TRUE, p -> { }, ok -> {
-            if (!busy.get()) {
-                RunRow shown = runs.selectedProperty().get();
-                runs.reload(shown == null ? runName : shown.name());
-            }
-        }, e -> { });
-    }
-
-    private void finish(String runName) {
+    /** The job has stopped: the runs are read again, then {@code then} says how it ended. */
+    private void finish(String runName, Runnable then) {
         drain();
-        busy.set(false);
-        progress.set(0);
-        progressText.set("");
         running = null;
-        runs.reload(runName);
+        runs.reload(runName, () -> {
+            busy.set(false);
+            progress.set(0);
+            progressText.set("");
+            then.run();
+        });
     }
 
     private void updateCommands() {

@@ -3,7 +3,6 @@ package org.radcurate.ui.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.radcurate.service.QueueFilter;
 import org.radcurate.service.QueueItem;
 import org.radcurate.service.Settings;
 import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Preferences;
+import org.radcurate.ui.common.Writer;
 import org.radcurate.ui.testing.ImmediateJobs;
 import org.radcurate.ui.testing.ScriptedDialogs;
 
@@ -138,6 +139,6 @@ class AnnotateViewModelTest {
         vm.preferences().biggerText();
         assertEquals(Preferences.DARK, settings.get(Settings.THEME).orElseThrow());
         assertEquals(String.valueOf(Preferences.DEFAULT_TEXT + 1), settings.get(Settings.TEXT_SIZE).orElseThrow());
-        assertEquals(22, HelpOverlay.lines().size(), HelpOverlay.lines().toString());
+        assertEquals(22, AnnotateKeys.lines().size(), AnnotateKeys.lines().toString());
     }
 }

@@ -108,6 +108,9 @@ class CompareViewModelTest {
         assertEquals(List.of(0), row("micro").best());
         assertEquals(106.0 / 111, row(CompareFixture.FINDING).cells().get(1).f1(), 1e-12);
         assertEquals("0.955", CompareText.num(row(CompareFixture.FINDING).cells().get(1).f1()));
+        assertEquals("coverage of gold: gold 300 reports, predicted 300, in common 300, scored 300 · "
+                + "coverage of student-bert: gold 300 reports, predicted 300, in common 300, scored 300",
+                vm.coverageProperty().get());
         assertEquals("Stored as evaluation #" + vm.resultProperty().get().evaluationId() + ".",
                 vm.statusProperty().get());
         assertFalse(vm.busyProperty().get());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.radcurate.domain.Progress;
 import org.radcurate.domain.ProgressListener;
+import org.radcurate.service.JobLane;
 import org.radcurate.ui.common.Job;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
@@ -14,9 +15,13 @@ public final class ImmediateJobs implements Jobs {
     public final List<Progress> progress = new ArrayList<>();
     public boolean cancelNext;
 
+    /** The lanes and titles of the jobs submitted, in order ("TRAIN student-1"). */
+    public final List<String> submitted = new ArrayList<>();
+
     @Override
-    public <T> JobHandle submit(Job<T> job, ProgressListener onProgress, Consumer<T> onSuccess,
-            Consumer<Throwable> onFailure) {
+    public <T> JobHandle submit(JobLane lane, String title, Job<T> job, ProgressListener onProgress,
+            Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submitted.add(lane.name() + (title.isEmpty() ? "" : " " + title));
         T result;
         try {
             result = job.run(p -> {
@@ -29,5 +34,15 @@ public final class ImmediateJobs implements Jobs {
         }
         onSuccess.accept(result);
         return () -> { };
+    }
+
+    @Override
+    public void stopAll(Runnable then) {
+        then.run();
+    }
+
+    @Override
+    public boolean longJobsRunning() {
+        return false;
     }
 }

@@ -15,6 +15,9 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<String> texts = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
+    /** Answers to confirm(), in order; true when the script runs out. */
+    public final Deque<Boolean> answers = new ArrayDeque<>();
+    public final List<String> confirmations = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileKind> kinds) {
@@ -44,5 +47,12 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showInfo(String title, String message) {
         infos.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yes) {
+        confirmations.add(message);
+        Boolean answer = answers.poll();
+        return answer == null || answer;
     }
 }

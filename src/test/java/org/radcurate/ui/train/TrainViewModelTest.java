@@ -95,7 +95,8 @@ class TrainViewModelTest {
         assertEquals(vm.epochs().stream().mapToDouble(EpochPoint::validationMicroF1).max().orElseThrow(),
                 run.bestValidationF1());
         assertTrue(vm.statusProperty().get().startsWith("Run tiny finished after 3 epochs"), vm.statusProperty().get());
-        assertTrue(jobs.progress.stream().anyMatch(p -> p.total() > 0 && p.metrics().containsKey("etaSeconds")));
+        assertTrue(jobs.progress.stream().anyMatch(p -> p.total() > 0
+                && p.detail(org.radcurate.domain.ProgressDetail.Batch.class).map(b -> b.eta() != null).orElse(false)));
         assertTrue(vm.canPredictProperty().get());
         assertFalse(vm.canResumeProperty().get());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());

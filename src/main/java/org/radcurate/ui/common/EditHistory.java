@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,6 +14,7 @@ import org.radcurate.service.AnnotationService;
  * Undo and redo over the session's committed edits, across reports. Each entry knows its report (the
  * screen goes there to show what changed) and how to write itself back or again.
  */
+@ViewModelPart
 public final class EditHistory {
     /** One committed edit: its report, what it did, and the writes that undo and redo it. */
     public record Edit(String reportId, String description, Consumer<AnnotationService> undo,

@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import javafx.css.PseudoClass;
 import org.radcurate.domain.MentionState;

@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -9,14 +9,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.radcurate.service.AnnotationService;
-import org.radcurate.ui.common.Dialogs;
-import org.radcurate.ui.common.Jobs;
+import org.radcurate.service.ErrorLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends writes to the workspace one after another on the jobs thread and tracks whether everything
  * the user did is committed: the save indicator says "Saved" only once the last write has returned.
  */
+@ViewModelPart
 public final class Writer {
+    private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
     /** What the save indicator shows. */
     public enum SaveState { IDLE, SAVING, SAVED, FAILED }
 
@@ -55,6 +58,7 @@ public final class Writer {
             inFlight--;
             state.set(SaveState.FAILED);
             text.set("Not saved: " + error.getMessage());
+            ErrorLog.caught(LOG, "Saving an edit", error);
             dialogs.showError("Not saved", "The last change was not saved: " + error.getMessage());
             failed.run();
         });

@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -8,14 +8,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.radcurate.service.ErrorLog;
 import org.radcurate.service.Settings;
-import org.radcurate.ui.common.Dialogs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The annotator name, theme and text size, kept in the user's settings. The name is asked for the
  * first time an edit needs it, and can be switched at any time.
  */
+@ViewModelPart
 public final class Preferences {
+    private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
     public static final String LIGHT = "primer-light";
     public static final String DARK = "primer-dark";
     public static final int MIN_TEXT = 10;
@@ -73,6 +77,7 @@ public final class Preferences {
         try {
             settings.put(key, value);
         } catch (IOException e) {
+            ErrorLog.caught(LOG, "Saving settings", e);
             dialogs.showError("Settings", "Could not save settings: " + e.getMessage());
         }
     }

@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

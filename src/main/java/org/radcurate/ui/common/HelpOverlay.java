@@ -1,4 +1,4 @@
-package org.radcurate.ui.annotate;
+package org.radcurate.ui.common;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,17 +12,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * A key reference drawn over a screen (F1 or ?): the Annotate screen's is built from
- * {@link Shortcuts#ALL}; other screens pass their own rows. Groups fill a left column (the first
- * two) and a right one.
+ * A key reference drawn over a screen (F1 or ?), from the rows the screen passes (Annotate's and
+ * Adjudicate's keys). Groups fill a left column (the first two) and a right one.
  */
 public final class HelpOverlay extends StackPane {
     /** One line of the reference: its group's title, the keys, what they do. */
     public record KeyRow(String group, String keys, String description) {}
-
-    HelpOverlay(Runnable close) {
-        this(annotateRows(), close);
-    }
 
     public HelpOverlay(List<KeyRow> rows, Runnable close) {
         setId("helpOverlay");
@@ -64,15 +59,5 @@ public final class HelpOverlay extends StackPane {
         g.setHgap(14);
         g.setVgap(5);
         return g;
-    }
-
-    private static List<KeyRow> annotateRows() {
-        return Shortcuts.ALL.stream().filter(s -> !s.description().isEmpty())
-                .map(s -> new KeyRow(s.group(), s.keys(), s.description())).toList();
-    }
-
-    /** Every key and description of the Annotate screen, for tests and docs. */
-    static List<String> lines() {
-        return annotateRows().stream().map(s -> s.keys() + " — " + s.description()).toList();
     }
 }
