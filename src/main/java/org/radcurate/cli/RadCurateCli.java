@@ -60,6 +60,11 @@ public final class RadCurateCli implements Runnable {
         return cl;
     }
 
+    /** Whether {@code name} is one of the commands (or an alias). */
+    public static boolean isCommand(String name) {
+        return new CommandLine(new RadCurateCli()).getSubcommands().containsKey(name);
+    }
+
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);

@@ -1,5 +1,7 @@
 package org.radcurate.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -12,8 +14,9 @@ import org.radcurate.ui.common.FxJobs;
 public final class RadCurateApp extends Application {
     private Workbench workbench;
 
-    public static void launchApp(String[] args) {
-        Application.launch(RadCurateApp.class, args);
+    /** Opens the window; {@code workspace}, when not null, is opened instead of the last one. */
+    public static void launchApp(Path workspace) {
+        Application.launch(RadCurateApp.class, workspace == null ? new String[0] : new String[] {workspace.toString()});
     }
 
     @Override
@@ -26,7 +29,8 @@ public final class RadCurateApp extends Application {
             Platform.runLater(Platform::exit);
         };
         workbench = new Workbench(settings, new FxJobs(), new FxDialogs(stage), AppPaths.sampleWorkspace(), exit);
-        workbench.show(stage, exit);
+        List<String> raw = getParameters().getRaw();
+        workbench.show(stage, exit, raw.isEmpty() ? null : Path.of(raw.get(0)));
     }
 
     @Override

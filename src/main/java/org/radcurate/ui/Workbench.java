@@ -88,6 +88,11 @@ public final class Workbench {
 
     /** Puts the workbench in the stage; closing the window asks first while a long job runs, then stops every job. */
     public void show(Stage stage, Runnable exit) {
+        show(stage, exit, null);
+    }
+
+    /** As {@link #show(Stage, Runnable)}, opening {@code requested} (when not null) instead of the last workspace. */
+    public void show(Stage stage, Runnable exit, Path requested) {
         // Label > Run LLM Teacher opens its form in a window of its own, owned by the main one
         Stage[] llmStage = new Stage[1];
         window.addLabelMenuItem("Run LLM Teacher…", "runLlmTeacher", () -> {
@@ -109,11 +114,12 @@ public final class Workbench {
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Workbench.class.getResource(Css.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(main.titleProperty());
+        stage.getIcons().setAll(AppIcons.images());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        main.start();
+        main.start(requested);
     }
 
     /** Every screen's keys for Help > Keyboard Shortcuts, in tab order. */

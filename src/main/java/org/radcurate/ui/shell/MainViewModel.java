@@ -72,6 +72,18 @@ public final class MainViewModel {
 
     /** Opens the last workspace, or the sample workspace (created on first start). */
     public void start() {
+        start(null);
+    }
+
+    /**
+     * Opens {@code requested} when it is given (a workspace double-clicked in the file manager or
+     * passed on the command line), else the last workspace or the sample workspace.
+     */
+    public void start(Path requested) {
+        if (requested != null) {
+            open(requested);
+            return;
+        }
         Optional<Path> last = settings.get(Settings.LAST_WORKSPACE).map(Path::of).filter(Files::isRegularFile);
         if (last.isPresent()) {
             open(last.get());

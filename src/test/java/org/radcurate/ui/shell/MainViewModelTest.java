@@ -67,6 +67,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void aWorkspaceGivenAtStartOpensInsteadOfTheLastOne() throws IOException {
+        Path last = dir.resolve("last.radcurate");
+        vm.open(last);
+        vm.close();
+        Path requested = dir.resolve("double-clicked.radcurate");
+        MainViewModel first = new MainViewModel(new Settings(dir.resolve("settings.properties")), jobs, dialogs,
+                dir.resolve("sample.radcurate"));
+        first.open(requested);
+        first.close();
+        settings.put(Settings.LAST_WORKSPACE, last.toAbsolutePath().toString());
+
+        MainViewModel next = new MainViewModel(new Settings(dir.resolve("settings.properties")), jobs, dialogs,
+                dir.resolve("sample.radcurate"));
+        next.start(requested);
+
+        assertEquals(requested.toAbsolutePath().toString(), next.workspaceNameProperty().get());
+        assertEquals("RadCurate — double-clicked.radcurate", next.titleProperty().get());
+        assertTrue(Files.notExists(dir.resolve("sample.radcurate")));
+        assertTrue(dialogs.errors.isEmpty());
+        next.close();
+    }
+
+    @Test
     void filterNarrowsTheListByIdSplitOrText() {
         vm.start();
 
