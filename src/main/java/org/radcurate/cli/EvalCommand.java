@@ -66,6 +66,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--teacher", paramLabel = "NAME", description = "The paired test's teacher: a --source, or a "
+            + "--pred file's name without extension (default: the first).")
+    String teacher;
+
+    @Option(names = "--student", paramLabel = "NAME", description = "The paired test's student, asked whether it "
+            + "beats the teacher (default: the last).")
+    String student;
+
     @Override
     public Integer call() throws Exception {
         if (resamples < 0) {
@@ -83,13 +91,15 @@ final class EvalCommand implements Callable<Integer> {
                     new IllegalArgumentException("unknown split '" + split + "'"));
             try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
                 WorkspaceSession ws = cw.session();
-                c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format);
+                c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format, teacher,
+                        student);
             }
         } else {
             if (gold == null || preds.isEmpty()) {
                 throw new IllegalArgumentException("give --gold FILE and at least one --pred FILE (or --workspace)");
             }
-            c = EvaluationService.renderFiles(gold, preds, Schemas.require(schema), p, resamples, seed, t, format);
+            c = EvaluationService.renderFiles(gold, preds, Schemas.require(schema), p, resamples, seed, t, format,
+                    teacher, student);
         }
         String text = c.text();
         if (out != null) {

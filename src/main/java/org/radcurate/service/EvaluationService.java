@@ -71,6 +71,15 @@ public final class EvaluationService {
      */
     public static Comparison compareFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
             Resampling resampling, Task task) throws IOException {
+        return compareFiles(gold, preds, schema, policy, resampling, task, null, null);
+    }
+
+    /**
+     * As {@link #compareFiles(Path, List, Schema, UncertaintyPolicy, Resampling, Task)}, with the paired test's
+     * teacher and student named (prediction files by name without extension); both null: first and last.
+     */
+    public static Comparison compareFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
+            Resampling resampling, Task task, String teacher, String student) throws IOException {
         LabelMatrix goldMatrix = readMatrix(gold, schema);
         Map<String, LabelMatrix> sources = new LinkedHashMap<>();
         for (Path p : preds) {
@@ -78,9 +87,8 @@ public final class EvaluationService {
             sources.put(name, readMatrix(p, schema));
         }
         List<String> names = new ArrayList<>(sources.keySet());
-        String a = names.size() >= 2 ? names.get(0) : null;
-        String b = names.size() >= 2 ? names.get(names.size() - 1) : null;
-        return compare(task, stem(gold), goldMatrix, sources, policy, resampling, a, b);
+        String[] pair = pair(names, teacher, student);
+        return compare(task, stem(gold), goldMatrix, sources, policy, resampling, pair[0], pair[1]);
     }
 
     /**
@@ -89,8 +97,15 @@ public final class EvaluationService {
      */
     public static Comparison compareWorkspace(WorkspaceSession session, String goldSetRef, List<String> sourceNames,
             Split split, UncertaintyPolicy policy, Resampling resampling, Task task) {
-        String a = sourceNames.size() >= 2 ? sourceNames.get(0) : null;
-        String b = sourceNames.size() >= 2 ? sourceNames.get(sourceNames.size() - 1) : null;
+        return compareWorkspace(session, goldSetRef, sourceNames, split, policy, resampling, task, null, null);
+    }
+
+    /** As the method above, with the paired test's teacher and student named (both null: first and last). */
+    public static Comparison compareWorkspace(WorkspaceSession session, String goldSetRef, List<String> sourceNames,
+            Split split, UncertaintyPolicy policy, Resampling resampling, Task task, String teacher, String student) {
+        String[] pair = pair(sourceNames, teacher, student);
+        String a = pair[0];
+        String b = pair[1];
         CompareRequest r = new CompareRequest(goldSetRef, split, policy, task, sourceNames, a, b,
                 resampling.resamples(), resampling.seed());
         return evaluate(session, r, ProgressListener.NONE, () -> false).comparison();
@@ -187,15 +202,52 @@ public final class EvaluationService {
     /** {@link #compareFiles}, rendered as json, table, csv or html. */
     public static Rendered renderFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
             int resamples, long seed, Task task, String format) throws IOException {
-        Comparison c = compareFiles(gold, preds, schema, policy, new Resampling(resamples, seed), task);
+        return renderFiles(gold, preds, schema, policy, resamples, seed, task, format, null, null);
+    }
+
+    /** {@link #renderFiles} with the paired test's teacher and student named. */
+    public static Rendered renderFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
+            int resamples, long seed, Task task, String format, String teacher, String student) throws IOException {
+        Comparison c = compareFiles(gold, preds, schema, policy, new Resampling(resamples, seed), task, teacher,
+                student);
         return new Rendered(render(c, format), c.gold(), c.sources().size());
     }
 
     /** {@link #compareWorkspace}, rendered as json, table, csv or html. */
     public static Rendered renderWorkspace(WorkspaceSession session, String goldSet, List<String> sources, Split split,
             UncertaintyPolicy policy, int resamples, long seed, Task task, String format) {
-        Comparison c = compareWorkspace(session, goldSet, sources, split, policy, new Resampling(resamples, seed), task);
+        return renderWorkspace(session, goldSet, sources, split, policy, resamples, seed, task, format, null, null);
+    }
+
+    /** {@link #renderWorkspace} with the paired test's teacher and student named. */
+    public static Rendered renderWorkspace(WorkspaceSession session, String goldSet, List<String> sources, Split split,
+            UncertaintyPolicy policy, int resamples, long seed, Task task, String format, String teacher,
+            String student) {
+        Comparison c = compareWorkspace(session, goldSet, sources, split, policy, new Resampling(resamples, seed), task,
+                teacher, student);
         return new Rendered(render(c, format), c.gold(), c.sources().size());
+    }
+
+    /**
+     * The paired test's teacher and student: as named (both, or neither), else the first and the last of two or
+     * more sources. A name that is not among the sources is an error that lists them.
+     */
+    static String[] pair(List<String> names, String teacher, String student) {
+        if ((teacher == null) != (student == null)) {
+            throw new IllegalArgumentException("name both --teacher and --student for the paired test, or neither");
+        }
+        if (teacher == null) {
+            return names.size() >= 2 ? new String[] {names.get(0), names.get(names.size() - 1)} : new String[2];
+        }
+        for (String n : List.of(teacher, student)) {
+            if (!names.contains(n)) {
+                throw new IllegalArgumentException("'" + n + "' is not among the compared sources " + names);
+            }
+        }
+        if (teacher.equals(student)) {
+            throw new IllegalArgumentException("the teacher and the student must be different sources");
+        }
+        return new String[] {teacher, student};
     }
 
     /** The evaluation benchmark (random data; see EvaluationBenchmark). */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.radcurate.service.EvaluationView;
 import org.radcurate.service.CompareFixture;
 import org.radcurate.service.ErrorCases.ErrorCase;
 import org.radcurate.service.WorkspaceSession;
@@ -64,6 +65,9 @@ class CompareViewUiTest {
         CompareViewModel vm = new CompareViewModel(new SimpleObjectProperty<>(workspace), new ImmediateJobs(),
                 dialogs, opened::add);
         stage.setScene(new Scene(new CompareView(vm), 1280, 800));
+        // the stage is shared by every UI test: a smaller one left by another test would keep its size
+        stage.setWidth(1280);
+        stage.setHeight(800);
         stage.show();
     }
 
@@ -95,15 +99,12 @@ class CompareViewUiTest {
         assertTrue(best.getPseudoClassStates().contains(CompareCss.BEST));
         assertEquals("1.000 [1.000, 1.000]", best.getText());
 
-        robot.interact(() -> table.scrollTo(10));
-        // the scrolled rows are laid out on the next pulses: wait for the cell to be on screen
-        String cell = "#" + ComparisonTable.cellId(CompareFixture.FINDING, 1, ComparisonTable.F1);
-        try {
-            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> robot.lookup(cell).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the scrolled cell never became visible", e);
-        }
+        // scroll the finding's own row into view (how many rows fit depends on the window the test gets)
+        int findingRow = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> ((EvaluationView.Row) table.getItems().get(i)).label().equals(CompareFixture.FINDING))
+                .findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(findingRow));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#" + ComparisonTable.cellId(CompareFixture.FINDING, 1, ComparisonTable.F1));
         WaitForAsyncUtils.waitForFxEvents();
 
