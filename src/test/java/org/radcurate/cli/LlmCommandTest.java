@@ -124,4 +124,13 @@ class LlmCommandTest {
         assertEquals(1, run("llm", "score", "-w", ws, "--gold", "gold", "--source", "student:none"));
         assertEquals(List.of("error: no source 'student:none' in the workspace"), errorLines());
     }
+
+    @Test
+    void help_of_every_llm_command_renders_without_warnings() {
+        for (String c : List.of("dataset", "train", "predict", "score")) {
+            assertEquals(0, run("llm", c, "--help"));
+            assertEquals("", err.toString());
+        }
+        assertEquals(true, out.toString().contains("95% intervals"));
+    }
 }
