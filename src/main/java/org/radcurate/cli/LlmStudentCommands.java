@@ -211,7 +211,7 @@ final class LlmStudentCommands {
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = {"Score sources on the open-ended task: each report's ICD-10-CM codes against a gold source's, "
                     + "micro precision, recall and F1 at the full-code and the 3-character category level with bootstrap "
-                    + "95% intervals, and the paired test of 'the last source beats the first' (full codes). The "
+                    + "95%% intervals, and the paired test of 'the last source beats the first' (full codes). The "
                     + "multiple-choice task is scored by eval --task mc."})
     static final class Score implements Callable<Integer> {
         @Spec

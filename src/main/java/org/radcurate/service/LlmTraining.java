@@ -201,6 +201,9 @@ public final class LlmTraining {
 
     /** Outside a workspace: trains into r.outDir() and returns the adapter folder. */
     public static Path trainFiles(Request r, ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        if (!Files.isRegularFile(r.dataset())) {
+            throw new IllegalArgumentException("no dataset file " + r.dataset());
+        }
         Path recipe = RecipeLocator.locate();
         Path python = python(r.python());
         check(python, recipe, r.settings(), r.baseModel());

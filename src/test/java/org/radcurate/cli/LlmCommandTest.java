@@ -131,4 +131,13 @@ class LlmCommandTest {
         assertEquals("error: " + bad + ", line 2, field 'version': expected a whole number of 1 or more", err.toString().strip());
         assertEquals(false, Files.exists(dir.resolve("o.jsonl")));
     }
+
+    @Test
+    void help_of_every_llm_command_renders_without_warnings() {
+        for (String c : List.of("dataset", "train", "predict", "score")) {
+            assertEquals(0, run("llm", c, "--help"));
+            assertEquals("", err.toString());
+        }
+        assertEquals(true, out.toString().contains("95% intervals"));
+    }
 }
