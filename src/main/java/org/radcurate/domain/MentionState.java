@@ -19,6 +19,19 @@ public enum MentionState {
         return csvCode;
     }
 
+    /**
+     * Which state wins when two mentions of a finding disagree: positive over uncertain over negative
+     * over absent (the CheXpert aggregation order).
+     */
+    public int strength() {
+        return switch (this) {
+            case POSITIVE -> 3;
+            case UNCERTAIN -> 2;
+            case NEGATIVE -> 1;
+            case ABSENT -> 0;
+        };
+    }
+
     /** Parses 1, 0, -1 or blank; also 1.0 / 0.0 / -1.0 as written by pandas. */
     public static Optional<MentionState> fromCsv(String value) {
         String v = value == null ? "" : value.strip();

@@ -64,23 +64,15 @@ final class ReportVerdict {
     }
 
     static MentionState stronger(MentionState a, MentionState b) {
-        return rank(b) > rank(a) ? b : a;
+        return b.strength() > a.strength() ? b : a;
     }
 
-    private static int rank(MentionState s) {
-        return switch (s) {
-            case POSITIVE -> 3;
-            case UNCERTAIN -> 2;
-            case NEGATIVE -> 1;
-            case ABSENT -> 0;
-        };
-    }
 
     List<Label> labels(String reportId, Votes v) {
         if (lungOpacity >= 0) {
             for (int child : opacityChildren) {
                 MentionState s = v.state[child];
-                if ((s == MentionState.POSITIVE || s == MentionState.UNCERTAIN) && rank(s) > rank(v.state[lungOpacity])) {
+                if ((s == MentionState.POSITIVE || s == MentionState.UNCERTAIN) && s.strength() > v.state[lungOpacity].strength()) {
                     List<Evidence> from = v.evidence.get(child);
                     for (int k = 0; k < from.size(); k++) {
                         if (v.evidenceState.get(child).get(k) == s) {

@@ -43,4 +43,11 @@ class MentionStateTest {
         assertEquals(Optional.of(MentionState.POSITIVE), MentionState.parse("1"));
         assertEquals(Optional.empty(), MentionState.parse("maybe"));
     }
+
+    @Test
+    void strengthOrdersPositiveOverUncertainOverNegativeOverAbsent() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(MentionState.ABSENT, MentionState.NEGATIVE,
+                MentionState.UNCERTAIN, MentionState.POSITIVE), java.util.Arrays.stream(MentionState.values())
+                .sorted(java.util.Comparator.comparingInt(MentionState::strength)).toList());
+    }
 }

@@ -72,7 +72,7 @@ final class MultipleChoiceParser {
                 continue;
             }
             MentionState before = listed.get(finding.get());
-            if (before == null || rank(state) > rank(before)) {
+            if (before == null || state.strength() > before.strength()) {
                 listed.put(finding.get(), state);
             }
         }
@@ -150,14 +150,6 @@ final class MultipleChoiceParser {
         return best == null || tie ? Optional.empty() : Optional.of(best);
     }
 
-    private static int rank(MentionState s) {
-        return switch (s) {
-            case POSITIVE -> 3;
-            case UNCERTAIN -> 2;
-            case NEGATIVE -> 1;
-            case ABSENT -> 0;
-        };
-    }
 
     private static MultipleChoiceAnswer failed(String raw, String reason) {
         return new MultipleChoiceAnswer(Map.of(), List.of(),
