@@ -64,13 +64,14 @@ public final class AnnotationBenchmark {
             for (int i = 0; i < 50; i++) {
                 service.load(ids.get(random.nextInt(ids.size())), "bench"); // warm-up
             }
-            double[] loads = new double[1000];
+            // during training: five times as many, so that the measurement spans many training batches
+            double[] loads = new double[duringTraining ? 5000 : 1000];
             for (int i = 0; i < loads.length; i++) {
                 long s = System.nanoTime();
                 service.load(ids.get(random.nextInt(ids.size())), "bench");
                 loads[i] = ms(s);
             }
-            double[] edits = new double[200];
+            double[] edits = new double[duringTraining ? 1000 : 200];
             List<Finding> findings = service.schema().findings();
             MentionState[] states = MentionState.values();
             for (int i = 0; i < edits.length; i++) {
@@ -82,9 +83,10 @@ public final class AnnotationBenchmark {
             String during = training == null ? "" : "; during training (" + training.describe() + ")";
             return String.format(java.util.Locale.ROOT, "annotate%s: %,d reports; open + queue %.0f ms; queue by student "
                     + "uncertainty %.0f ms; disagreement filter %.0f ms (%,d reports); next report median %.2f ms, "
-                    + "p95 %.2f ms (1,000 random loads); edit committed median %.2f ms, p95 %.2f ms (200 edits, "
+                    + "p95 %.2f ms (%,d random loads); edit committed median %.2f ms, p95 %.2f ms (%,d edits, "
                     + "WAL, synchronous=FULL)", during, ids.size(), openMs, uncertaintyMs, disagreementMs, disagreeing,
-                    percentile(loads, 50), percentile(loads, 95), percentile(edits, 50), percentile(edits, 95));
+                    percentile(loads, 50), percentile(loads, 95), loads.length, percentile(edits, 50),
+                    percentile(edits, 95), edits.length);
             }
         }
     }
