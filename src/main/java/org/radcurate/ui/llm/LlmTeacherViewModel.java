@@ -87,7 +87,17 @@ public final class LlmTeacherViewModel {
             boolean local = LlmConsentService.isLocal(url);
             banner.set(local ? "" : "Not on this machine: report text will be sent to " + LlmConsentService.normalize(url) + ".");
             WorkspaceSession s = session.get();
-            consentNeeded.set(!local && s != null && LlmConsentService.needed(s, url));
+            if (local || s == null) {
+                consentNeeded.set(false);
+            } else {
+                // the consent table is read on the interactive lane, never on the UI thread
+                jobs.submit((p, c) -> LlmConsentService.needed(s, url), p -> { }, needed -> {
+                    String now = endpoint.get() == null ? "" : endpoint.get().strip();
+                    if (session.get() == s && now.equals(url)) {
+                        consentNeeded.set(needed);
+                    }
+                }, e -> consentNeeded.set(true));
+            }
         } catch (IllegalArgumentException e) {
             banner.set("");
             consentNeeded.set(false);
@@ -151,10 +161,16 @@ public final class LlmTeacherViewModel {
             status.set("Tick the box to confirm that report text of this workspace may be sent to the endpoint.");
             return;
         }
-        LlmConsentService.grant(s, endpoint.get(), user);
-        consentChecked.set(false);
-        updateEndpoint();
-        status.set("Report text may now be sent to " + LlmConsentService.normalize(endpoint.get()) + " (recorded in the audit log).");
+        String url = endpoint.get();
+        jobs.submit((p, c) -> {
+            LlmConsentService.grant(s, url, user);
+            return Boolean.TRUE;
+        }, p -> { }, done -> {
+            consentChecked.set(false);
+            updateEndpoint();
+            status.set("Report text may now be sent to " + LlmConsentService.normalize(url)
+                    + " (recorded in the audit log).");
+        }, e -> status.set(message(e)));
     }
 
     public void withdrawConsent() {
@@ -162,9 +178,12 @@ public final class LlmTeacherViewModel {
         if (s == null) {
             return;
         }
-        boolean had = LlmConsentService.withdraw(s, endpoint.get(), user);
-        updateEndpoint();
-        status.set(had ? "Consent withdrawn for " + LlmConsentService.normalize(endpoint.get()) + "." : "There was no consent to withdraw.");
+        String url = endpoint.get();
+        jobs.submit((p, c) -> LlmConsentService.withdraw(s, url, user), p -> { }, had -> {
+            updateEndpoint();
+            status.set(had ? "Consent withdrawn for " + LlmConsentService.normalize(url) + "."
+                    : "There was no consent to withdraw.");
+        }, e -> status.set(message(e)));
     }
 
     public void estimate() {
@@ -172,11 +191,15 @@ public final class LlmTeacherViewModel {
         if (s == null) {
             return;
         }
+        LlmSpec spec;
         try {
-            estimate.set(LlmLabelService.estimate(s, LlmRun.from(spec(), s.activeSchema())).describe());
-        } catch (Exception e) {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
             estimate.set(message(e));
+            return;
         }
+        jobs.submit((p, c) -> LlmLabelService.estimate(s, LlmRun.from(spec, s.activeSchema())).describe(), p -> { },
+                estimate::set, e -> estimate.set(message(e)));
     }
 
     /** Starts (or resumes) the run: answers already in the cache cost nothing. */
@@ -189,9 +212,9 @@ public final class LlmTeacherViewModel {
             status.set("Choose a model (Test connection lists the server's models).");
             return;
         }
-        LlmRun run;
+        LlmSpec spec;
         try {
-            run = LlmRun.from(spec(), s.activeSchema());
+            spec = spec();
         } catch (Exception e) {
             status.set(message(e));
             return;
@@ -200,8 +223,11 @@ public final class LlmTeacherViewModel {
         canResume.set(false);
         status.set("");
         progress.set(0);
-        running = jobs.submit(org.radcurate.service.JobLane.LLM, "LLM teacher " + run.model(),
-                (p, c) -> LlmLabelService.labelWorkspace(s.lane(org.radcurate.service.JobLane.LLM), run, p, c), p -> {
+        // the schema (and the key file) are read on the LLM lane with the run, not on the UI thread
+        running = jobs.submit(org.radcurate.service.JobLane.LLM, "LLM teacher " + model.get().strip(), (p, c) -> {
+            WorkspaceSession lane = s.lane(org.radcurate.service.JobLane.LLM);
+            return LlmLabelService.labelWorkspace(lane, LlmRun.from(spec, lane.activeSchema()), p, c);
+        }, p -> {
             progress.set(Math.max(0, p.fraction()));
             progressText.set(p.message());
         }, result -> {
