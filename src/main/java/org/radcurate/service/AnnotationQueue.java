@@ -41,7 +41,12 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
                 : schema.finding(filter.finding()).map(Finding::name).orElse(filter.finding());
         if (filter.needsLabels()) {
             Optional<Source> t = source(ws, schema, SourceKind.TEACHER, filter.teacher());
+            // the compared source: a student, or (named) a second teacher such as an LLM beside the rule teacher
             Optional<Source> s = source(ws, schema, SourceKind.STUDENT, filter.student());
+            if (s.isEmpty() && filter.student() != null) {
+                s = source(ws, schema, SourceKind.TEACHER, filter.student())
+                        .filter(second -> t.isEmpty() || second.id() != t.get().id());
+            }
             Optional<Source> other = s.isPresent() ? s : source(ws, schema, SourceKind.GOLD, null);
             // aggregate queries: SQLite counts, Java only sees one row per report that matters
             boolean compare = finding != null || filter.disagreementOnly()

@@ -94,7 +94,10 @@ final class QueueNavigator {
                     done.set(q.done());
                     total.set(q.total());
                     teachers.setAll(cast(r[1]));
-                    students.setAll(cast(r[2]));
+                    // the compared source may be a student or a second teacher (an LLM beside the rule teacher)
+                    List<String> compared = new java.util.ArrayList<>(QueueNavigator.<String>cast(r[2]));
+                    compared.addAll(cast(r[1]));
+                    students.setAll(compared);
                     String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
                             : queue.isEmpty() ? null : queue.get(0).reportId();
                     pendingOpen = null;
