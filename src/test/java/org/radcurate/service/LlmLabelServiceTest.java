@@ -118,6 +118,35 @@ class LlmLabelServiceTest {
     }
 
     @Test
+    void compareScoresTheLlmTeacherLikeAnyOtherSource() throws Exception {
+        try (FakeChatServer server = FakeChatServer.start((req, user, n) -> answer(user), 4);
+                WorkspaceSession s = workspace(4)) {
+            label(s, run(server.endpoint(), List.of(LlmTask.MULTIPLE_CHOICE), ApiKey.none()));
+            // gold: report 2 has an effusion and a normal heart, reports 1 and 3 have neither
+            AnnotationFixtures.source(s, "gold", org.radcurate.domain.SourceKind.GOLD, List.of(
+                    AnnotationFixtures.label("1", "Pleural Effusion", MentionState.NEGATIVE, null),
+                    AnnotationFixtures.label("2", "Pleural Effusion", MentionState.POSITIVE, null),
+                    AnnotationFixtures.label("3", "Pleural Effusion", MentionState.NEGATIVE, null),
+                    AnnotationFixtures.label("1", "Cardiomegaly", MentionState.NEGATIVE, null),
+                    AnnotationFixtures.label("2", "Cardiomegaly", MentionState.NEGATIVE, null),
+                    AnnotationFixtures.label("3", "Cardiomegaly", MentionState.NEGATIVE, null)));
+            s.annotation().freeze("alice", "llm-check", "");
+
+            org.radcurate.evaluation.Comparison c = EvaluationService.compareWorkspace(s, "llm-check",
+                    List.of("llm:fake-model mc chexpert14"), null, org.radcurate.domain.UncertaintyPolicy.U_ZEROS,
+                    new org.radcurate.evaluation.Resampling(0, 1), EvaluationService.Task.LABELS);
+
+            org.radcurate.evaluation.EvaluationResult llm = c.sources().get(0);
+            assertEquals(new org.radcurate.evaluation.Counts(1, 0, 0, 2),
+                    llm.finding("Pleural Effusion").orElseThrow().counts());
+            assertEquals(new org.radcurate.evaluation.Counts(0, 1, 0, 2),
+                    llm.finding("Cardiomegaly").orElseThrow().counts());
+            assertEquals(new org.radcurate.evaluation.Coverage("llm:fake-model mc chexpert14", 3, 3, 3, 3),
+                    c.coverage().get(0));
+        }
+    }
+
+    @Test
     void theOpenTaskStoresCheckedConcepts() throws Exception {
         try (FakeChatServer server = FakeChatServer.start((req, user, n) -> answer(user), 4);
                 WorkspaceSession s = workspace(4)) {
