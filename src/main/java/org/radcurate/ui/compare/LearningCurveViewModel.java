@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -68,8 +67,6 @@ public final class LearningCurveViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(false);
-    /** Points scored on the job thread, drained on the UI thread (progress updates may be coalesced). */
-    private final Queue<SweepPoint> arrived = new ConcurrentLinkedQueue<>();
     private JobHandle running;
 
     public LearningCurveViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs) {
@@ -133,15 +130,11 @@ public final class LearningCurveViewModel {
             dialogs.showError("Learning curve", e.getMessage());
             return;
         }
-        arrived.clear();
         busy.set(true);
         progress.set(-1);
         status.set("Sweeping " + request.size() + " runs…");
         running = jobs.submit(JobLane.TRAIN, "Learning curve: " + request.size() + " runs",
-                (p, c) -> SweepService.run(s.lane(JobLane.TRAIN), request, ev -> {
-            SweepService.point(ev).ifPresent(arrived::add);
-            p.onProgress(ev);
-        }, c), this::onProgress, done -> finish(s, () -> status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
+                (p, c) -> SweepService.run(s.lane(JobLane.TRAIN), request, p, c), this::onProgress, done -> finish(s, () -> status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
                     + CompareText.split(request.evaluationSplit() == null ? "all" : request.evaluationSplit().key())
                     .toLowerCase(java.util.Locale.ROOT) + ".")), error -> finish(s, () -> {
             if (error instanceof CancellationException) {
@@ -164,7 +157,8 @@ public final class LearningCurveViewModel {
         if (!busy.get()) {
             return; // a cancelled sweep may report until it reaches its next batch
         }
-        drain();
+        // finished points carry a detail, so the runner delivers every one, in order
+        SweepService.point(p).ifPresent(this::show);
         if (!busy.get()) {
             return; // a points listener cancelled the sweep
         }
@@ -172,16 +166,12 @@ public final class LearningCurveViewModel {
         status.set(p.message());
     }
 
-    private void drain() {
-        for (SweepPoint p = arrived.poll(); p != null; p = arrived.poll()) {
-            SweepPoint point = p;
-            points.removeIf(old -> old.runName().equals(point.runName()));
-            points.add(point);
-        }
+    private void show(SweepPoint point) {
+        points.removeIf(old -> old.runName().equals(point.runName()));
+        points.add(point);
     }
 
     private void finish(WorkspaceSession s, Runnable then) {
-        drain();
         running = null;
         jobs.submit((p, c) -> SweepService.stored(s), p -> { }, stored -> {
             busy.set(false);

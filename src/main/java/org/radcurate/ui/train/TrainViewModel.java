@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,8 +50,6 @@ public final class TrainViewModel {
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(false);
-    /** Epochs finished on the job thread, drained on the UI thread (progress updates may be coalesced). */
-    private final Queue<EpochPoint> arrived = new ConcurrentLinkedQueue<>();
     private JobHandle running;
     private final LlmTrainViewModel llm;
 
@@ -112,17 +109,13 @@ public final class TrainViewModel {
         }
         String name = request.runName();
         boolean resumes = runs.find(name) != null;
-        arrived.clear();
         busy.set(true);
         progress.set(-1);
         progressText.set("");
         status.set((resumes ? "Resuming " : "Starting ") + name + "…");
         runs.startLive(name, device.get());
         running = jobs.submit(JobLane.TRAIN, "Training " + name, (p, c) -> TrainingService.train(
-                s.lane(JobLane.TRAIN), request, ev -> {
-            epoch(ev).ifPresent(arrived::add);
-            p.onProgress(ev);
-        }, c), this::onProgress, run -> finish(run.name(), () -> {
+                s.lane(JobLane.TRAIN), request, p, c), this::onProgress, run -> finish(run.name(), () -> {
             RunRow row = runs.find(run.name());
             status.set("Run " + run.name() + " finished after " + row.epochs() + " epochs; best validation micro-F1 "
                     + TrainText.f1(row.bestValidationF1()) + ".");
@@ -192,7 +185,8 @@ public final class TrainViewModel {
         if (!busy.get()) {
             return; // a cancelled job may report until it reaches its next batch
         }
-        drain();
+        // epochs carry a detail, so the runner delivers every one, in order
+        epoch(p).ifPresent(runs::add);
         if (!busy.get()) {
             return; // an epoch listener cancelled the job
         }
@@ -211,15 +205,8 @@ public final class TrainViewModel {
         return p.detail(ProgressDetail.Epoch.class).map(e -> new EpochPoint(e.epoch(), e.loss(), e.validationMicroF1()));
     }
 
-    private void drain() {
-        for (EpochPoint e = arrived.poll(); e != null; e = arrived.poll()) {
-            runs.add(e);
-        }
-    }
-
     /** The job has stopped: the runs are read again, then {@code then} says how it ended. */
     private void finish(String runName, Runnable then) {
-        drain();
         running = null;
         runs.reload(runName, () -> {
             busy.set(false);
