@@ -54,11 +54,6 @@ public final class LaneTask<T> extends Task<T> {
         return lane;
     }
 
-    /** Whether a stop was asked for (the job may still be finishing its batch). */
-    public boolean stopRequested() {
-        return stopRequested.get();
-    }
-
     @Override
     protected T call() throws Exception {
         if (!phase.compareAndSet(NEW, RUNNING)) {

@@ -15,13 +15,9 @@ public final class ImmediateJobs implements Jobs {
     public final List<Progress> progress = new ArrayList<>();
     public boolean cancelNext;
 
-    /** The lanes and titles of the jobs submitted, in order ("TRAIN student-1"). */
-    public final List<String> submitted = new ArrayList<>();
-
     @Override
     public <T> JobHandle submit(JobLane lane, String title, Job<T> job, ProgressListener onProgress,
             Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        submitted.add(lane.name() + (title.isEmpty() ? "" : " " + title));
         T result;
         try {
             result = job.run(p -> {
