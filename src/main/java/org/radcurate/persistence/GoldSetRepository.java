@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.radcurate.domain.GoldCoverage;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.MentionState;
 
@@ -21,12 +22,31 @@ public final class GoldSetRepository {
         this.ws = ws;
     }
 
+    /** A report counts as reviewed once an annotator marked it done; the rest of the working gold is pre-filled. */
+    private static final String REVIEWED = "rid IN (SELECT rid FROM annotation_status WHERE status = 'DONE')";
+
+    /** How much of a gold source's reports were reviewed: the reports it labels and those marked done. */
+    public GoldCoverage coverage(long goldSourceId) {
+        return new GoldCoverage((int) ws.jdbc().count("SELECT count(DISTINCT rid) FROM labels WHERE source_id = ?",
+                goldSourceId), (int) ws.jdbc().count("SELECT count(DISTINCT rid) FROM labels WHERE source_id = ? AND "
+                + REVIEWED, goldSourceId));
+    }
+
     /** Copies the working labels of a gold source into a new version of the named snapshot. */
     public GoldSet freeze(String name, String note, long goldSourceId, String schema) {
+        return freeze(name, note, goldSourceId, schema, false);
+    }
+
+    /**
+     * As {@link #freeze(String, String, long, String)}; with {@code reviewedOnly} only the reports an
+     * annotator marked done go into the snapshot.
+     */
+    public GoldSet freeze(String name, String note, long goldSourceId, String schema, boolean reviewedOnly) {
+        String only = reviewedOnly ? " AND " + REVIEWED : "";
         return ws.transaction(() -> {
             int version = (int) ws.jdbc().count("SELECT coalesce(max(version), 0) FROM gold_sets WHERE name = ?",
                     name) + 1;
-            int reports = (int) ws.jdbc().count("SELECT count(DISTINCT rid) FROM labels WHERE source_id = ?",
+            int reports = (int) ws.jdbc().count("SELECT count(DISTINCT rid) FROM labels WHERE source_id = ?" + only,
                     goldSourceId);
             Instant now = Instant.now();
             long id = ws.jdbc().insert("""
@@ -36,11 +56,11 @@ public final class GoldSetRepository {
             ws.jdbc().update("""
                     INSERT INTO gold_set_labels (gold_set_id, rid, finding, state)
                     SELECT ?, rid, finding, state FROM labels WHERE source_id = ?
-                    """, id, goldSourceId);
+                    """ + only, id, goldSourceId);
             ws.jdbc().update("""
                     INSERT INTO gold_set_concepts (gold_set_id, rid, code, phrase)
                     SELECT ?, rid, code, phrase FROM concepts WHERE source_id = ?
-                    """, id, goldSourceId);
+                    """ + only, id, goldSourceId);
             return new GoldSet(id, name, version, note == null ? "" : note, schema, reports, now);
         });
     }

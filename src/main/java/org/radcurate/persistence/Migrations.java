@@ -23,9 +23,15 @@ final class Migrations {
             "V003__runs_and_evaluations.sql",
             "V004__pending_sources.sql",
             "V005__runs_relative_folders_interrupted.sql",
-            "V006__llm_teachers.sql");
+            "V006__llm_teachers.sql",
+            "V008__flag_apart_from_status.sql");
 
-    static final int LATEST = FILES.size();
+    /** The version a file brings a workspace to, from its name: numbers may skip (V007 is kept for another change). */
+    static int version(String file) {
+        return Integer.parseInt(file.substring(1, file.indexOf("__")));
+    }
+
+    static final int LATEST = version(FILES.get(FILES.size() - 1));
 
     static int currentVersion(Connection c) throws SQLException {
         Jdbc jdbc = new Jdbc(c);
@@ -48,10 +54,14 @@ final class Migrations {
             }
         }
         int applied = 0;
-        for (int v = current + 1; v <= target; v++) {
+        for (String file : FILES) {
+            int v = version(file);
+            if (v <= current || v > target) {
+                continue;
+            }
             // a migration that rebuilds a referenced table runs with foreign keys off (the pragma
             // is ignored inside a transaction) and checks them before it commits
-            boolean rebuild = source(FILES.get(v - 1)).startsWith("-- foreign_keys: off");
+            boolean rebuild = source(file).startsWith("-- foreign_keys: off");
             boolean foreignKeys = new Jdbc(c).count("PRAGMA foreign_keys") == 1;
             if (rebuild) {
                 try (Statement st = c.createStatement()) {
@@ -61,7 +71,7 @@ final class Migrations {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                for (String statement : statements(FILES.get(v - 1))) {
+                for (String statement : statements(file)) {
                     st.execute(statement);
                 }
                 if (rebuild && new Jdbc(c).count("SELECT count(*) FROM pragma_foreign_key_check") > 0) {

@@ -31,7 +31,7 @@ public final class ReportRepository {
     private static final String PAGE = "SELECT rid, ext_id, dataset, split, text, sections FROM reports"
             + " WHERE rid > ? ORDER BY rid LIMIT ?";
     private static final String SUMMARIES = """
-            SELECT r.ext_id, r.split, r.dataset, r.preview, a.status
+            SELECT r.ext_id, r.split, r.dataset, r.preview, a.status, coalesce(a.flagged, 0)
             FROM reports r LEFT JOIN annotation_status a ON a.rid = r.rid AND a.annotator = ?
             ORDER BY r.rid
             """;
@@ -140,7 +140,7 @@ public final class ReportRepository {
             String preview = rs.getString(4);
             out.add(new ReportSummary(rs.getString(1), Split.parse(rs.getString(2)).orElse(Split.NONE),
                     rs.getString(3), status == null ? AnnotationStatus.TODO : AnnotationStatus.valueOf(status),
-                    preview));
+                    rs.getInt(6) == 1, preview));
         }, annotator == null ? "" : annotator);
         return out;
     }

@@ -71,6 +71,7 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
         List<QueueItem> items = new ArrayList<>();
         for (ReportSummary r : all) {
             if (filter.statuses() != null && !filter.statuses().contains(r.status())
+                    || filter.flaggedOnly() && !r.flagged()
                     || filter.split() != null && filter.split() != r.split()) {
                 continue;
             }
@@ -82,7 +83,7 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
             if (filter.disagreementOnly() && d == 0) {
                 continue;
             }
-            items.add(new QueueItem(r.id(), r.split(), r.status(), r.preview(), d, u == null ? Double.NaN : u));
+            items.add(new QueueItem(r.id(), r.split(), r.status(), r.flagged(), r.preview(), d, u == null ? Double.NaN : u));
         }
         sort(items, filter);
         return new AnnotationQueue(items, done, all.size(), comparedWith);
@@ -102,9 +103,8 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
     private static int statusRank(AnnotationStatus s) {
         return switch (s) {
             case TODO -> 0;
-            case FLAGGED -> 1;
-            case SKIPPED -> 2;
-            case DONE -> 3;
+            case SKIPPED -> 1;
+            case DONE -> 2;
         };
     }
 

@@ -75,8 +75,12 @@ public final class AnnotationService {
             }
         }
         var entry = ws.annotations().get(reportId, annotator);
+        java.util.Set<String> confirmed = new java.util.HashSet<>();
+        if (mine != null) {
+            bySource.getOrDefault(mine.id(), List.of()).forEach(l -> confirmed.add(l.finding()));
+        }
         return new ReportWork(report, schema, teachers, students, rows, concepts, entry.status(), entry.comment(),
-                suggested, answers);
+                suggested, answers, entry.flagged(), confirmed);
     }
 
     /** The annotation queue for a filter, with the annotator's progress over the whole workspace. */
@@ -164,6 +168,21 @@ public final class AnnotationService {
         });
     }
 
+    /** Flags or unflags the report for the annotator: a mark for follow-up, kept whatever its status. */
+    public void setFlag(String annotator, String reportId, boolean flagged) {
+        setFlag(annotator, reportId, flagged, "flag");
+    }
+
+    /** {@link #setFlag(String, String, boolean)} audited as {@code action} ("undo flag", "redo flag"). */
+    public void setFlag(String annotator, String reportId, boolean flagged, String action) {
+        ws.transaction(() -> {
+            var entry = ws.annotations().get(reportId, annotator);
+            ws.annotations().put(reportId, annotator, entry.status(), flagged, entry.comment());
+            ws.audit().append(annotator, action, reportId, "", entry.flagged() ? "flagged" : "not flagged",
+                    flagged ? "flagged" : "not flagged");
+        });
+    }
+
     public void setComment(String annotator, String reportId, String comment) {
         ws.transaction(() -> {
             var entry = ws.annotations().get(reportId, annotator);
@@ -199,14 +218,34 @@ public final class AnnotationService {
 
     /** Freezes the working gold into the next version of the named gold set. */
     public GoldSet freeze(String annotator, String name, String note) {
+        return freeze(annotator, name, note, false);
+    }
+
+    /**
+     * Freezes the working gold into the next version of the named gold set; with {@code reviewedOnly}
+     * only the reports an annotator marked done, leaving out gold that is only pre-filled.
+     */
+    public GoldSet freeze(String annotator, String name, String note, boolean reviewedOnly) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a gold set needs a name");
         }
         return ws.transaction(() -> {
-            GoldSet g = ws.goldSets().freeze(name.strip(), note, goldSourceOrCreate().id(), schema.name());
-            ws.audit().append(annotator, "freeze gold set", "", g.reference(), "", g.reportCount() + " reports");
+            GoldSet g = ws.goldSets().freeze(name.strip(), note, goldSourceOrCreate().id(), schema.name(),
+                    reviewedOnly);
+            if (reviewedOnly && g.reportCount() == 0) {
+                throw new IllegalArgumentException("no report of the working gold has been reviewed (marked done) "
+                        + "yet, so there is nothing to freeze; mark reports done first, or freeze them all");
+            }
+            ws.audit().append(annotator, "freeze gold set", "", g.reference(), "", g.reportCount() + " reports"
+                    + (reviewedOnly ? " (reviewed only)" : ""));
             return g;
         });
+    }
+
+    /** The working gold's reports: how many were reviewed (marked done by an annotator) and how many not yet. */
+    public org.radcurate.domain.GoldCoverage goldCoverage() {
+        return goldSource().map(g -> ws.goldSets().coverage(g.id()))
+                .orElse(new org.radcurate.domain.GoldCoverage(0, 0));
     }
 
     /** Each annotator's states for a report (annotators who labelled it), for adjudication. */

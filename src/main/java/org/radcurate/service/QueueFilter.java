@@ -11,16 +11,17 @@ import org.radcurate.domain.Split;
  * not) on any finding, or on {@code finding} when one is set. A workspace without a student compares
  * the teacher with the working gold instead, so the filter still finds what needs a second look.
  * {@code teacher} and {@code student} name the sources compared (null: the first of each kind).
+ * {@code flaggedOnly} keeps flagged reports, whatever their status (a flag is apart from the status).
  */
 public record QueueFilter(
         Set<AnnotationStatus> statuses, Split split, String finding, boolean disagreementOnly, Order order, long seed,
-        String teacher, String student) {
+        String teacher, String student, boolean flaggedOnly) {
 
     /** Queue orders. */
     public enum Order {
         /** Import order. */
         IMPORT,
-        /** To do first, then flagged, skipped and done; import order within each. */
+        /** To do first, then skipped and done; import order within each. */
         STATUS,
         /** Reports where teacher and student disagree first (most disagreeing findings first). */
         DISAGREEMENT,
@@ -28,6 +29,11 @@ public record QueueFilter(
         STUDENT_UNCERTAINTY,
         /** A seeded shuffle, the same for the same seed. */
         RANDOM
+    }
+
+    public QueueFilter(Set<AnnotationStatus> statuses, Split split, String finding, boolean disagreementOnly,
+            Order order, long seed, String teacher, String student) {
+        this(statuses, split, finding, disagreementOnly, order, seed, teacher, student, false);
     }
 
     public QueueFilter {
@@ -41,31 +47,36 @@ public record QueueFilter(
     }
 
     public QueueFilter withStatuses(Set<AnnotationStatus> value) {
-        return new QueueFilter(value, split, finding, disagreementOnly, order, seed, teacher, student);
+        return new QueueFilter(value, split, finding, disagreementOnly, order, seed, teacher, student, flaggedOnly);
     }
 
     public QueueFilter withSplit(Split value) {
-        return new QueueFilter(statuses, value, finding, disagreementOnly, order, seed, teacher, student);
+        return new QueueFilter(statuses, value, finding, disagreementOnly, order, seed, teacher, student, flaggedOnly);
     }
 
     public QueueFilter withFinding(String value) {
-        return new QueueFilter(statuses, split, value, disagreementOnly, order, seed, teacher, student);
+        return new QueueFilter(statuses, split, value, disagreementOnly, order, seed, teacher, student, flaggedOnly);
     }
 
     public QueueFilter withDisagreementOnly(boolean value) {
-        return new QueueFilter(statuses, split, finding, value, order, seed, teacher, student);
+        return new QueueFilter(statuses, split, finding, value, order, seed, teacher, student, flaggedOnly);
     }
 
     public QueueFilter withOrder(Order value) {
-        return new QueueFilter(statuses, split, finding, disagreementOnly, value, seed, teacher, student);
+        return new QueueFilter(statuses, split, finding, disagreementOnly, value, seed, teacher, student, flaggedOnly);
     }
 
     public QueueFilter withSeed(long value) {
-        return new QueueFilter(statuses, split, finding, disagreementOnly, order, value, teacher, student);
+        return new QueueFilter(statuses, split, finding, disagreementOnly, order, value, teacher, student, flaggedOnly);
     }
 
     public QueueFilter withSources(String teacherName, String studentName) {
-        return new QueueFilter(statuses, split, finding, disagreementOnly, order, seed, teacherName, studentName);
+        return new QueueFilter(statuses, split, finding, disagreementOnly, order, seed, teacherName, studentName,
+                flaggedOnly);
+    }
+
+    public QueueFilter withFlaggedOnly(boolean value) {
+        return new QueueFilter(statuses, split, finding, disagreementOnly, order, seed, teacher, student, value);
     }
 
     /** True when building the queue needs the teacher's and student's states, not just statuses. */

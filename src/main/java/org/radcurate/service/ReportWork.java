@@ -13,18 +13,29 @@ import org.radcurate.domain.Schema;
 import org.radcurate.domain.Source;
 
 /**
- * Everything the annotation screen shows for one report, loaded in one go. {@code sourceConcepts}
+ * Everything the annotation screen shows for one report, loaded in one go. {@code confirmed} names the
+ * findings the annotator has labelled themselves; the gold of the others is only pre-filled (a
+ * suggestion from an import, a teacher accepted elsewhere, or another annotator) until they set it or
+ * mark the report done. {@code sourceConcepts}
  * holds each teacher's ICD-10-CM codes for the report (suggestions beside the gold codes);
  * {@code llmAnswers} each LLM teacher's raw answer for it, by source name, in source order.
  */
 public record ReportWork(
         Report report, Schema schema, List<Source> teachers, List<Source> students, List<Row> rows,
         ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts,
-        Map<String, LlmAnswerRecord> llmAnswers) {
+        Map<String, LlmAnswerRecord> llmAnswers, boolean flagged, java.util.Set<String> confirmed) {
 
     public ReportWork(Report report, Schema schema, List<Source> teachers, List<Source> students, List<Row> rows,
             ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts) {
-        this(report, schema, teachers, students, rows, goldConcepts, status, comment, sourceConcepts, Map.of());
+        this(report, schema, teachers, students, rows, goldConcepts, status, comment, sourceConcepts, Map.of(), false,
+                java.util.Set.of());
+    }
+
+    public ReportWork(Report report, Schema schema, List<Source> teachers, List<Source> students, List<Row> rows,
+            ConceptSet goldConcepts, AnnotationStatus status, String comment, Map<String, ConceptSet> sourceConcepts,
+            Map<String, LlmAnswerRecord> llmAnswers) {
+        this(report, schema, teachers, students, rows, goldConcepts, status, comment, sourceConcepts, llmAnswers, false,
+                java.util.Set.of());
     }
 
     public ReportWork {
@@ -34,6 +45,12 @@ public record ReportWork(
         rows = List.copyOf(rows);
         sourceConcepts = Map.copyOf(sourceConcepts == null ? Map.of() : sourceConcepts);
         comment = comment == null ? "" : comment;
+        confirmed = java.util.Set.copyOf(confirmed == null ? java.util.Set.of() : confirmed);
+    }
+
+    /** True when the finding's gold is only pre-filled: the annotator has not set it nor marked the report done. */
+    public boolean suggested(String finding) {
+        return !confirmed.contains(finding);
     }
 
     /** One finding: each teacher's and student's label (absent when a source did not label it), mine and gold. */

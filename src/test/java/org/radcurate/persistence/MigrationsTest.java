@@ -65,6 +65,35 @@ class MigrationsTest {
     }
 
     @Test
+    void aFlaggedReportOfAVersionSixWorkspaceKeepsItsFlagAndIsToDo() throws Exception {
+        Path file = dir.resolve("v6.radcurate");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            Migrations.apply(c, 6);
+            st.execute("INSERT INTO reports (rid, ext_id, dataset, split, text, sections, preview, imported_at) VALUES "
+                    + "(1, 'R1', 'd', 'none', 'a', '', 'a', '2024-01-01T00:00:00Z'), "
+                    + "(2, 'R2', 'd', 'none', 'b', '', 'b', '2024-01-01T00:00:00Z'), "
+                    + "(3, 'R3', 'd', 'none', 'c', '', 'c', '2024-01-01T00:00:00Z')");
+            st.execute("INSERT INTO annotation_status (rid, annotator, status, comment, updated_at) VALUES "
+                    + "(1, 'alice', 'FLAGGED', 'ask Dr B', '2024-01-01T00:00:00Z'), "
+                    + "(2, 'alice', 'DONE', '', '2024-01-01T00:00:00Z'), "
+                    + "(3, 'bob', 'SKIPPED', 'blurred', '2024-01-01T00:00:00Z')");
+        }
+
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(8, ws.schemaVersion());
+            assertEquals(new AnnotationRepository.Entry("R1", org.radcurate.domain.AnnotationStatus.TODO, true,
+                    "ask Dr B"), ws.annotations().get("R1", "alice"));
+            assertEquals(new AnnotationRepository.Entry("R2", org.radcurate.domain.AnnotationStatus.DONE, false, ""),
+                    ws.annotations().get("R2", "alice"));
+            assertEquals(new AnnotationRepository.Entry("R3", org.radcurate.domain.AnnotationStatus.SKIPPED, false,
+                    "blurred"), ws.annotations().get("R3", "bob"));
+            assertEquals(List.of(true, false, false), ws.reports().summaries("alice").stream()
+                    .map(org.radcurate.domain.ReportSummary::flagged).toList());
+        }
+    }
+
+    @Test
     void versionTwoWorkspaceIsRefusedReadOnlyUntilUpgraded() throws Exception {
         Path file = dir.resolve("old.radcurate");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {

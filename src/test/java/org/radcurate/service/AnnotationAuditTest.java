@@ -32,9 +32,9 @@ class AnnotationAuditTest {
             long before = service.audit().count();
             service.setState("alice", "S0003", "Edema", MentionState.UNCERTAIN);
             service.setState("alice", "S0003", "Edema", MentionState.UNCERTAIN); // no change, no row
-            service.setStatus("alice", "S0003", AnnotationStatus.FLAGGED);
+            service.setStatus("alice", "S0003", AnnotationStatus.SKIPPED);
             service.setStatus("alice", "S0003", AnnotationStatus.TODO, "undo status");
-            service.setStatus("alice", "S0003", AnnotationStatus.FLAGGED, "redo status");
+            service.setStatus("alice", "S0003", AnnotationStatus.SKIPPED, "redo status");
             service.setComment("alice", "S0003", "edema or atelectasis?");
             service.addConcept("alice", "S0003", new Concept("J81.0", "acute pulmonary edema", null));
             service.removeConcept("alice", "S0003", "J81.0");
@@ -51,8 +51,8 @@ class AnnotationAuditTest {
             assertEquals("POSITIVE", set.before());
             assertEquals("UNCERTAIN", set.after());
             assertEquals("TODO", events.get(1).before());
-            assertEquals("FLAGGED", events.get(1).after());
-            assertEquals("FLAGGED", events.get(2).before());
+            assertEquals("SKIPPED", events.get(1).after());
+            assertEquals("SKIPPED", events.get(2).before());
             assertEquals("TODO", events.get(2).after());
             assertEquals("bob", events.get(7).who());
             assertEquals(before + 9, service.audit().count());

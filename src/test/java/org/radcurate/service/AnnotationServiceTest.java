@@ -49,10 +49,10 @@ class AnnotationServiceTest {
     @Test
     void statusAndSplitFilterTheQueueAndProgressCountsDone() {
         service.setStatus("alice", "S0002", AnnotationStatus.DONE);
-        service.setStatus("alice", "S0003", AnnotationStatus.FLAGGED);
-        service.setStatus("bob", "S0004", AnnotationStatus.FLAGGED);
+        service.setStatus("alice", "S0003", AnnotationStatus.SKIPPED);
+        service.setStatus("bob", "S0004", AnnotationStatus.SKIPPED);
 
-        assertEquals(List.of("S0003"), ids(QueueFilter.all().withStatuses(Set.of(AnnotationStatus.FLAGGED))));
+        assertEquals(List.of("S0003"), ids(QueueFilter.all().withStatuses(Set.of(AnnotationStatus.SKIPPED))));
         AnnotationQueue q = service.queue(QueueFilter.all(), "alice");
         assertEquals(300, q.items().size());
         assertEquals(1, q.done());

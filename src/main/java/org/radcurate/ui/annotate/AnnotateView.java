@@ -40,6 +40,8 @@ public final class AnnotateView extends BorderPane {
     private final Label save = new Label();
     private final Label position = new Label();
     private boolean syncing;
+    /** I moves the keyboard into the code field; the letter's own typed event must not land in it. */
+    private boolean swallowTyped;
 
     public AnnotateView(AnnotateViewModel vm) {
         this.vm = vm;
@@ -65,7 +67,9 @@ public final class AnnotateView extends BorderPane {
                 tab("History", "historyTab", new HistoryPanel(vm.audit())), tab("LLM answers", "llmAnswersTab", llm));
         tabs.setId("sideTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane right = new SplitPane(grid, tabs);
+        javafx.scene.layout.VBox gridBox = new javafx.scene.layout.VBox(grid, goldLegend());
+        javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
+        SplitPane right = new SplitPane(gridBox, tabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);
         right.setMinWidth(420);
@@ -78,6 +82,30 @@ public final class AnnotateView extends BorderPane {
         setTop(toolbar());
         setCenter(new StackPane(main, help));
         setBottom(statusBar());
+    }
+
+    /** Says how confirmed gold and gold that is only pre-filled look apart. */
+    private static HBox goldLegend() {
+        Button confirmed = legendSwatch("P", false);
+        Button suggested = legendSwatch("P", true);
+        Label a = new Label("confirmed gold");
+        Label b = new Label("suggested: pre-filled, not yet reviewed by you (set it, or Done confirms it)");
+        b.setWrapText(true);
+        HBox legend = new HBox(6, new Label("Gold:"), confirmed, a, suggested, b);
+        legend.setId("goldLegend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().addAll(AnnotateCss.LEGEND, "ann-gold-legend");
+        return legend;
+    }
+
+    private static Button legendSwatch(String text, boolean suggested) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll(AnnotateCss.GOLD_BUTTON, AnnotateCss.state(org.radcurate.domain.MentionState.POSITIVE));
+        b.pseudoClassStateChanged(AnnotateCss.CHOSEN, true);
+        b.pseudoClassStateChanged(AnnotateCss.SUGGESTED, suggested);
+        b.setFocusTraversable(false);
+        b.setMouseTransparent(true);
+        return b;
     }
 
     private static Tab tab(String title, String id, Node content) {
@@ -96,10 +124,22 @@ public final class AnnotateView extends BorderPane {
         Button teacher = button("acceptTeacher", "Teacher", Icons.TEACHER, "Accept the teacher for the whole "
                 + "report (T)", () -> vm.edits().acceptTeacher());
         teacher.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.teachers()));
+        javafx.scene.control.ComboBox<String> which = new javafx.scene.control.ComboBox<>(vm.teachers());
+        which.setId("acceptTeacherChoice");
+        which.setTooltip(new Tooltip("The teacher T accepts"));
+        which.setFocusTraversable(false);
+        which.setMaxWidth(220);
+        which.valueProperty().bindBidirectional(vm.acceptedTeacherProperty());
+        // only worth a place on the toolbar when there is a choice to make
+        which.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.teachers()).greaterThan(1));
+        which.managedProperty().bind(which.visibleProperty());
         Button student = button("acceptStudent", "Student", Icons.STUDENT, "Accept the student for the whole "
                 + "report (S)", () -> vm.edits().acceptStudent());
         student.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.students()));
-        Button flag = button("flagButton", "Flag", Icons.FLAG, "Flag / unflag (F)", () -> vm.edits().toggleFlag());
+        Button flag = button("flagButton", "Flag", Icons.FLAG, "Flag / unflag for follow-up (F); the flag stays "
+                + "when the report is done", () -> vm.edits().toggleFlag());
+        flag.textProperty().bind(javafx.beans.binding.Bindings.when(vm.flaggedProperty()).then("Flagged")
+                .otherwise("Flag"));
         Button comment = button("commentButton", null, Icons.COMMENT, "Comment (C)", () -> vm.edits().editComment());
         Button skip = button("skipButton", "Skip", Icons.SKIP, "Skip and go on (X)", () -> vm.edits().skip());
         Button done = button("doneButton", "Done & next", Icons.CHECK, "Mark done and go on (Enter)",
@@ -120,7 +160,7 @@ public final class AnnotateView extends BorderPane {
         Button help = button("helpButton", null, Icons.HELP, "Keyboard reference (F1 or ?)", vm::toggleHelp);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(undo, redo, new Separator(), teacher, student, new Separator(), flag, comment, skip,
+        ToolBar bar = new ToolBar(undo, redo, new Separator(), teacher, which, student, new Separator(), flag, comment, skip,
                 done, new Separator(), freeze, grow, annotator, dark, smaller, bigger, help);
         bar.setId("annotateToolbar");
         return bar;
@@ -161,13 +201,14 @@ public final class AnnotateView extends BorderPane {
         grid.setItems(vm.rows());
         vm.teachers().addListener((javafx.beans.InvalidationListener) o -> columns());
         vm.students().addListener((javafx.beans.InvalidationListener) o -> columns());
+        vm.acceptedTeacherProperty().addListener(o -> columns());
         columns();
         vm.workProperty().addListener((o, was, now) -> report.show(now, vm.spansProperty().get()));
         vm.selectedSpansProperty().addListener((o, was, now) -> report.select(now, vm.evidenceTextProperty().get()));
         vm.evidenceTextProperty().addListener((o, was, now) -> report.select(vm.selectedSpansProperty().get(), now));
         vm.commentProperty().addListener((o, was, now) -> report.showComment(now));
-        vm.statusProperty().addListener((o, was, now) -> report.showStatus(vm.workProperty().get(),
-                now == null ? "" : now.name().toLowerCase(java.util.Locale.ROOT)));
+        vm.statusProperty().addListener(o -> showStatus());
+        vm.flaggedProperty().addListener(o -> showStatus());
         vm.selectedProperty().addListener((o, was, now) -> syncGridSelection());
         vm.rows().addListener((javafx.beans.InvalidationListener) o -> Platform.runLater(this::syncGridSelection));
         grid.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
@@ -176,6 +217,13 @@ public final class AnnotateView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
         vm.preferences().textSizeProperty().addListener((o, was, now) -> applyTextSize(now.intValue()));
         applyTextSize(vm.preferences().textSizeProperty().get());
         sceneProperty().addListener((o, was, now) -> {
@@ -202,6 +250,7 @@ public final class AnnotateView extends BorderPane {
             return;
         }
         if (!typing && e.getCode() == KeyCode.I && !e.isShortcutDown()) {
+            swallowTyped = true;
             codes.field().requestFocus();
             e.consume();
             return;
@@ -212,7 +261,13 @@ public final class AnnotateView extends BorderPane {
     }
 
     private void columns() {
-        grid.columns(vm.teachers(), vm.students());
+        grid.columns(vm.teachers(), vm.students(), vm.acceptedTeacherProperty().get());
+    }
+
+    private void showStatus() {
+        var now = vm.statusProperty().get();
+        report.showStatus(vm.workProperty().get(), (now == null ? "" : now.name().toLowerCase(java.util.Locale.ROOT))
+                + (vm.flaggedProperty().get() ? "  ·  flagged" : ""));
     }
 
     private void syncGridSelection() {

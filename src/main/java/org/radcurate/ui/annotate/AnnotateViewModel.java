@@ -50,6 +50,9 @@ public final class AnnotateViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper helpVisible = new ReadOnlyBooleanWrapper(false);
+    // which teacher T accepts, when the workspace has several (a rule teacher and an LLM, say)
+    private final javafx.beans.property.StringProperty acceptedTeacher =
+            new javafx.beans.property.SimpleStringProperty();
 
     private AnnotationService service;
 
@@ -69,6 +72,11 @@ public final class AnnotateViewModel {
         this.edits = new Edits(this, writer, history, prefs, dialogs);
         this.codes = new CodesModel(this, jobs);
         this.audit = new AuditModel(this, jobs, dialogs);
+        teachers().addListener((javafx.beans.InvalidationListener) o -> {
+            if (!teachers().contains(acceptedTeacher.get())) {
+                acceptedTeacher.set(teachers().isEmpty() ? null : teachers().get(0));
+            }
+        });
         session.addListener((o, was, now) -> sessionChanged(now));
         writer.stateProperty().addListener((o, was, now) -> {
             if (now == Writer.SaveState.SAVED) {
@@ -151,6 +159,10 @@ public final class AnnotateViewModel {
     /** Keeps the queue's status column, the done count and the status shown in step with a stored status. */
     void syncStatus(String reportId, AnnotationStatus now) {
         nav.syncStatus(reportId, now);
+    }
+
+    void syncFlag(String reportId, boolean now) {
+        nav.syncFlag(reportId, now);
     }
 
     void setComment(String text) {
@@ -290,6 +302,11 @@ public final class AnnotateViewModel {
         return shown.statusProperty();
     }
 
+    /** Whether the report on screen is flagged (apart from its status). */
+    public ReadOnlyBooleanProperty flaggedProperty() {
+        return shown.flaggedProperty();
+    }
+
     public ReadOnlyStringProperty commentProperty() {
         return shown.commentProperty();
     }
@@ -324,6 +341,11 @@ public final class AnnotateViewModel {
 
     public ObservableList<String> teachers() {
         return nav.teachers();
+    }
+
+    /** The teacher whose labels T (Accept teacher) copies into gold; the first teacher unless the user chose another. */
+    public javafx.beans.property.StringProperty acceptedTeacherProperty() {
+        return acceptedTeacher;
     }
 
     public ObservableList<String> students() {

@@ -48,8 +48,11 @@ final class CodePanel extends VBox {
         field.setId("codeField");
         field.setPromptText("Add ICD-10-CM: type a code (J90) or words (effusion)…   (I)");
         matches.setId("codeMatches");
-        matches.setPrefHeight(150);
-        matches.setMinHeight(0);
+        // room for every match the search returns: a list squeezed to two rows hides what was found
+        matches.setFixedCellSize(26);
+        matches.setPrefHeight(CodesModel.MATCHES * 26 + 4);
+        matches.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        codes.setMinHeight(0);
         matches.setCellFactory(l -> new MatchCell());
         matches.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.matches()));
         matches.managedProperty().bind(matches.visibleProperty());

@@ -63,7 +63,7 @@ public final class Edits {
     }
 
     public void acceptTeacher() {
-        accept(vm.teachers().isEmpty() ? null : vm.teachers().get(0), "teacher");
+        accept(vm.teachers().isEmpty() ? null : vm.acceptedTeacherProperty().get(), "teacher");
     }
 
     public void acceptStudent() {
@@ -88,9 +88,24 @@ public final class Edits {
         }, vm::reload);
     }
 
+    /** Flags or unflags the report: a mark for follow-up that stays, done or not, until it is removed. */
     public void toggleFlag() {
-        AnnotationStatus now = vm.statusProperty().get();
-        setStatus(now == AnnotationStatus.FLAGGED ? AnnotationStatus.TODO : AnnotationStatus.FLAGGED, false);
+        Optional<String> who = editor();
+        if (who.isEmpty() || vm.currentId() == null) {
+            return;
+        }
+        String report = vm.currentId();
+        boolean before = vm.flaggedProperty().get();
+        boolean now = !before;
+        writer.write(vm.service(), s -> {
+            s.setFlag(who.get(), report, now);
+            return now;
+        }, f -> {
+            vm.syncFlag(report, f);
+            history.done(new EditHistory.Edit(report, now ? "flag" : "unflag",
+                    s -> s.setFlag(who.get(), report, before, "undo flag"),
+                    s -> s.setFlag(who.get(), report, now, "redo flag")));
+        }, vm::reload);
     }
 
     public void skip() {

@@ -34,23 +34,26 @@ final class FindingGrid extends TableView<FindingRow> {
         setFixedCellSize(-1);
     }
 
-    /** Rebuilds the columns for the workspace's sources. */
-    void columns(List<String> teachers, List<String> students) {
+    /**
+     * Rebuilds the columns for the workspace's sources, each headed by its own (short) name with the full
+     * name in a tooltip, so two teachers are told apart; {@code accepted} is the teacher T accepts.
+     */
+    void columns(List<String> teachers, List<String> students, String accepted) {
         getColumns().clear();
         TableColumn<FindingRow, FindingRow> finding = column("Finding", r -> r);
         finding.setCellFactory(c -> new FindingCell());
         finding.setPrefWidth(170);
         finding.setMinWidth(120);
         getColumns().add(finding);
-        for (int i = 0; i < teachers.size(); i++) {
-            String name = teachers.get(i);
-            getColumns().add(source(teachers.size() == 1 ? "Teacher" : "Teacher " + (i + 1), name,
-                    r -> r.teachers().get(name)));
+        for (String name : teachers) {
+            boolean takenByT = name.equals(accepted);
+            getColumns().add(source(shortSourceName(name) + (takenByT ? " (T)" : ""), "Teacher: " + name
+                    + (takenByT ? "\nT accepts this teacher's labels" : ""), r -> r.teachers().get(name)));
         }
         for (int i = 0; i < students.size(); i++) {
             String name = students.get(i);
-            getColumns().add(source(students.size() == 1 ? "Student" : "Student " + (i + 1), name,
-                    r -> r.students().get(name)));
+            getColumns().add(source(shortSourceName(name) + (i == 0 ? " (S)" : ""), "Student: " + name
+                    + (i == 0 ? "\nS accepts this student's labels" : ""), r -> r.students().get(name)));
         }
         TableColumn<FindingRow, FindingRow> gold = column("Gold", r -> r);
         gold.setId("goldColumn");
@@ -69,16 +72,26 @@ final class FindingGrid extends TableView<FindingRow> {
         return c;
     }
 
-    private static TableColumn<FindingRow, org.radcurate.domain.Label> source(String title, String name,
+    /**
+     * A source's name short enough for a column header: without the schema it is for (every column has
+     * the same) and cut to about 16 characters; the full name is in the header's tooltip.
+     */
+    static String shortSourceName(String name) {
+        String s = name.replaceFirst("\\s+(chexpert14|nih14)$", "").replaceFirst("^student:", "");
+        return s.length() <= 16 ? s : s.substring(0, 15) + "…";
+    }
+
+    private static TableColumn<FindingRow, org.radcurate.domain.Label> source(String title, String tip,
             Function<FindingRow, org.radcurate.domain.Label> value) {
         TableColumn<FindingRow, org.radcurate.domain.Label> c = column(title, value);
         Label header = new Label(title);
-        header.setTooltip(new Tooltip(name));
+        header.setTooltip(new Tooltip(tip));
+        header.setMinWidth(Label.USE_PREF_SIZE);
         c.setGraphic(header);
         c.setText("");
-        c.setPrefWidth(100);
+        c.setPrefWidth(130);
         c.setMinWidth(104);
-        c.setMaxWidth(130);
+        c.setMaxWidth(180);
         c.setCellFactory(col -> new SourceCell());
         return c;
     }
@@ -184,6 +197,7 @@ final class FindingGrid extends TableView<FindingRow> {
             if (old != null) {
                 old.goldProperty().removeListener(refresh);
                 old.pendingProperty().removeListener(refresh);
+                old.suggestedProperty().removeListener(refresh);
             }
             super.updateItem(row, empty);
             setText(null);
@@ -193,6 +207,7 @@ final class FindingGrid extends TableView<FindingRow> {
             }
             row.goldProperty().addListener(refresh);
             row.pendingProperty().addListener(refresh);
+            row.suggestedProperty().addListener(refresh);
             for (MentionState s : MentionState.values()) {
                 buttons[s.ordinal()].setId("gold-" + row.name().replace(' ', '_') + "-" + s.name());
             }
@@ -209,7 +224,9 @@ final class FindingGrid extends TableView<FindingRow> {
                 boolean chosen = row.gold() == s;
                 buttons[s.ordinal()].pseudoClassStateChanged(AnnotateCss.CHOSEN, chosen);
                 buttons[s.ordinal()].pseudoClassStateChanged(AnnotateCss.PENDING, chosen && row.pending());
+                buttons[s.ordinal()].pseudoClassStateChanged(AnnotateCss.SUGGESTED, chosen && row.suggested());
             }
+            box.setAccessibleText(row.suggested() ? "suggested, not yet reviewed" : "confirmed");
         }
     }
 }

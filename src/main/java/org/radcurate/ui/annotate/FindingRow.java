@@ -15,17 +15,24 @@ import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * One finding of the grid: the sources' labels (fixed) and the gold state, which is pending from the
- * moment the user sets it until the workspace has committed it.
+ * moment the user sets it until the workspace has committed it, and a suggestion (only pre-filled) until
+ * the annotator sets it or marks the report done.
  */
 @ViewModelPart
 public final class FindingRow {
     private final ReportWork.Row row;
     private final ObjectProperty<MentionState> gold;
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper suggested = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding goldDiffers;
 
     FindingRow(ReportWork.Row row) {
+        this(row, false);
+    }
+
+    FindingRow(ReportWork.Row row, boolean suggested) {
         this.row = row;
+        this.suggested.set(suggested);
         this.gold = new SimpleObjectProperty<>(row.gold());
         this.goldDiffers = Bindings.createBooleanBinding(
                 () -> !row.teachers().isEmpty() && row.teacherState() != gold.get(), gold);
@@ -81,8 +88,18 @@ public final class FindingRow {
         return pending.getReadOnlyProperty();
     }
 
+    /** True while the gold shown is only pre-filled: this annotator has not set it nor marked the report done. */
+    public boolean suggested() {
+        return suggested.get();
+    }
+
+    public ReadOnlyBooleanProperty suggestedProperty() {
+        return suggested.getReadOnlyProperty();
+    }
+
     void show(MentionState state, boolean isPending) {
         gold.set(state);
         pending.set(isPending);
+        suggested.set(false); // set by the annotator now
     }
 }

@@ -25,10 +25,9 @@ public final class QueueFilters {
     /** The status choices of the queue filter. */
     public enum StatusChoice {
         ALL("All statuses", null),
-        OPEN("Not done", EnumSet.of(AnnotationStatus.TODO, AnnotationStatus.FLAGGED, AnnotationStatus.SKIPPED)),
+        OPEN("Not done", EnumSet.of(AnnotationStatus.TODO, AnnotationStatus.SKIPPED)),
         TODO("To do", EnumSet.of(AnnotationStatus.TODO)),
         DONE("Done", EnumSet.of(AnnotationStatus.DONE)),
-        FLAGGED("Flagged", EnumSet.of(AnnotationStatus.FLAGGED)),
         SKIPPED("Skipped", EnumSet.of(AnnotationStatus.SKIPPED));
 
         private final String label;
@@ -56,18 +55,20 @@ public final class QueueFilters {
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>(null);
     private final StringProperty finding = new SimpleStringProperty(null);
     private final BooleanProperty disagreementOnly = new SimpleBooleanProperty(false);
+    // apart from the status: a flagged report stays in this filter when it is done
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<QueueFilter.Order> order = new SimpleObjectProperty<>(QueueFilter.Order.IMPORT);
     private final LongProperty seed = new SimpleLongProperty(1);
     private final ObservableList<String> findings = FXCollections.observableArrayList();
 
     public QueueFilter filter() {
         return new QueueFilter(status.get() == null ? null : status.get().statuses(), split.get(), finding.get(),
-                disagreementOnly.get(), order.get(), seed.get(), null, null);
+                disagreementOnly.get(), order.get(), seed.get(), null, null, flaggedOnly.get());
     }
 
     /** Everything whose change rebuilds the queue. */
     Observable[] dependencies() {
-        return new Observable[] {status, split, finding, disagreementOnly, order, seed};
+        return new Observable[] {status, split, finding, disagreementOnly, order, seed, flaggedOnly};
     }
 
     public static String describe(QueueFilter.Order o) {
@@ -94,6 +95,10 @@ public final class QueueFilters {
 
     public BooleanProperty disagreementOnlyProperty() {
         return disagreementOnly;
+    }
+
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
     }
 
     public ObjectProperty<QueueFilter.Order> orderProperty() {

@@ -93,11 +93,13 @@ final class QueueNavigator {
                     queue.setAll(q.items());
                     done.set(q.done());
                     total.set(q.total());
-                    teachers.setAll(cast(r[1]));
-                    // the compared source may be a student or a second teacher (an LLM beside the rule teacher)
-                    List<String> compared = new java.util.ArrayList<>(QueueNavigator.<String>cast(r[2]));
-                    compared.addAll(cast(r[1]));
-                    students.setAll(compared);
+                    // the grid has a column per source, of its own kind: a second teacher is a teacher column
+                    if (!teachers.equals(r[1])) {
+                        teachers.setAll(cast(r[1]));
+                    }
+                    if (!students.equals(r[2])) {
+                        students.setAll(cast(r[2]));
+                    }
                     String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
                             : queue.isEmpty() ? null : queue.get(0).reportId();
                     pendingOpen = null;
@@ -191,6 +193,17 @@ final class QueueNavigator {
         }
         if (reportId.equals(shown.currentId())) {
             shown.setStatus(now);
+        }
+    }
+
+    /** Keeps the queue's flag mark and the flag shown in step with a stored flag. */
+    void syncFlag(String reportId, boolean now) {
+        int i = indexOf(reportId);
+        if (i >= 0 && queue.get(i).flagged() != now) {
+            queue.set(i, queue.get(i).withFlag(now));
+        }
+        if (reportId.equals(shown.currentId())) {
+            shown.setFlagged(now);
         }
     }
 

@@ -70,6 +70,10 @@ final class QueuePanel extends VBox {
         disagree.setId("queueDisagreement");
         disagree.setWrapText(true);
         disagree.selectedProperty().bindBidirectional(f.disagreementOnlyProperty());
+        CheckBox flagged = new CheckBox("Flagged only (whatever the status)");
+        flagged.setId("queueFlagged");
+        flagged.setWrapText(true);
+        flagged.selectedProperty().bindBidirectional(f.flaggedOnlyProperty());
         for (var c : java.util.List.of(status, split, finding, order)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
@@ -89,7 +93,7 @@ final class QueuePanel extends VBox {
         progress.textProperty().bind(vm.progressTextProperty());
         Label title = new Label("Queue");
         title.getStyleClass().add(AnnotateCss.PANEL_TITLE);
-        getChildren().addAll(title, status, split, finding, order, shuffle, disagree, list, progress, bar);
+        getChildren().addAll(title, status, flagged, split, finding, order, shuffle, disagree, list, progress, bar);
     }
 
     private void bind() {
@@ -144,6 +148,13 @@ final class QueuePanel extends VBox {
             HBox.setHgrow(grow, Priority.ALWAYS);
             HBox top = new HBox(6, id, split, grow, status);
             top.setAlignment(Pos.CENTER_LEFT);
+            if (item.flagged()) {
+                Label flag = new Label("flag");
+                flag.setId("queueFlag-" + item.reportId());
+                flag.getStyleClass().addAll(AnnotateCss.BADGE, "badge-flag");
+                flag.setTooltip(new Tooltip("Flagged for follow-up (F removes the flag)"));
+                top.getChildren().add(top.getChildren().size() - 1, flag);
+            }
             if (item.disagreements() > 0) {
                 Label d = new Label(item.disagreements() + "≠");
                 d.getStyleClass().addAll(AnnotateCss.BADGE, "badge-disagree");

@@ -33,15 +33,18 @@ final class ShownReport {
     private final ReadOnlyStringWrapper evidenceText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AnnotationStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper flagged = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /** Shows a report (or nothing), keeping the selected finding when the new report has it. */
     void show(ReportWork w) {
         String keepFinding = selectedFinding();
         spans.set(EvidenceSpans.of(w));
-        rows.setAll(w == null ? List.of() : w.rows().stream().map(FindingRow::new).toList());
+        rows.setAll(w == null ? List.of() : w.rows().stream()
+                .map(r -> new FindingRow(r, w.suggested(r.finding().name()))).toList());
         work.set(w);
         status.set(w == null ? null : w.status());
         comment.set(w == null ? "" : w.comment());
+        flagged.set(w != null && w.flagged());
         int keep = keepFinding == null ? -1 : indexOfFinding(keepFinding);
         select(rows.isEmpty() ? -1 : Math.max(0, keep));
     }
@@ -99,6 +102,14 @@ final class ShownReport {
 
     void setStatus(AnnotationStatus now) {
         status.set(now);
+    }
+
+    void setFlagged(boolean now) {
+        flagged.set(now);
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty flaggedProperty() {
+        return flagged.getReadOnlyProperty();
     }
 
     void setComment(String text) {

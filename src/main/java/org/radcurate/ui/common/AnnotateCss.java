@@ -49,6 +49,8 @@ public final class AnnotateCss {
     public static final PseudoClass GOLD_DIFFERS = PseudoClass.getPseudoClass("gold-differs");
     /** Set by the user, not yet committed. */
     public static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    /** Gold only pre-filled (imported, or another's), not yet set by this annotator nor confirmed by Done. */
+    public static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
     /** The state a gold button stands for is the gold state. */
     public static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     /** Save indicator states. */

@@ -75,16 +75,18 @@ class AnnotateViewModelTest {
         assertEquals("S0002", vm.workProperty().get().report().id());
         assertEquals("1 of 300 done", vm.progressTextProperty().get());
         vm.edits().toggleFlag();
-        assertEquals(AnnotationStatus.FLAGGED, vm.queue().get(1).status());
+        assertTrue(vm.queue().get(1).flagged());
+        assertEquals(AnnotationStatus.TODO, vm.queue().get(1).status());
         vm.edits().undo();
+        assertFalse(vm.queue().get(1).flagged());
         vm.edits().undo();
         assertEquals("S0001", vm.workProperty().get().report().id());
         assertEquals("0 of 300 done", vm.progressTextProperty().get());
-        assertEquals(AnnotationStatus.TODO, vm.queue().get(1).status());
-        // the log says which status changes were undone
-        List<String> statusActions = new org.radcurate.service.AnnotationService(session.get()).audit()
+        assertEquals(AnnotationStatus.TODO, vm.queue().get(0).status());
+        // the log says which flag changes were undone
+        List<String> flagActions = new org.radcurate.service.AnnotationService(session.get()).audit()
                 .forReport("S0002").stream().map(a -> a.action() + " " + a.before() + ">" + a.after()).toList();
-        assertEquals(List.of("status TODO>FLAGGED", "undo status FLAGGED>TODO"), statusActions);
+        assertEquals(List.of("flag not flagged>flagged", "undo flag flagged>not flagged"), flagActions);
         vm.edits().undo();
         assertEquals(MentionState.ABSENT, vm.shownGold().get("Edema"));
         vm.edits().redo();
