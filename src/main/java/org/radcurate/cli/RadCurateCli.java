@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             SchemaCommand.class,
             LabelCommand.class,
             EvalCommand.class,
+            FreezeCommand.class,
             TrainCommand.class,
             PredictCommand.class,
             LlmCommand.class,

@@ -156,7 +156,8 @@ public final class Workspace implements AutoCloseable {
 
     private static WorkspaceInUseException inUse(Path abs) {
         return new WorkspaceInUseException("Workspace " + abs + " is open in another RadCurate window or "
-                + "process. Close it there first, or open it read-only.");
+                + "process. Close it there first, or open it read-only (File > Open Read-Only in the window; the "
+                + "info and export commands read it while it is open).");
     }
 
     /** Opens an existing, current workspace for reading only; works while another process writes. */

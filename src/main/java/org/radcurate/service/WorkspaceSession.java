@@ -52,6 +52,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return new WorkspaceSession(ws);
     }
 
+    /** True when opening failed because another window or process writes the workspace (read-only still works). */
+    public static boolean inUse(Throwable error) {
+        return error instanceof org.radcurate.persistence.WorkspaceInUseException;
+    }
+
     /** Opens for reading; works while another process has the workspace open for writing. */
     public static WorkspaceSession openReadOnly(Path file) {
         return new WorkspaceSession(Workspace.openReadOnly(file));

@@ -45,8 +45,11 @@ class WorkspaceTest {
     }
 
     @Test
-    void schemaVersionIsTheNumberOfMigrations() {
-        assertEquals(Migrations.FILES.size(), Workspace.SCHEMA_VERSION);
+    void schemaVersionIsTheLastMigrationsNumberAndNumbersOnlyGrow() {
+        assertEquals(8, Workspace.SCHEMA_VERSION);
+        List<Integer> versions = Migrations.FILES.stream().map(Migrations::version).toList();
+        assertEquals(versions.stream().sorted().distinct().toList(), versions);
+        assertEquals(Workspace.SCHEMA_VERSION, versions.get(versions.size() - 1));
     }
 
     @Test
@@ -105,7 +108,8 @@ class WorkspaceTest {
         try (Workspace first = Workspace.open(file)) {
             WorkspaceInUseException e = assertThrows(WorkspaceInUseException.class, () -> Workspace.open(file));
             assertEquals("Workspace " + file.toAbsolutePath() + " is open in another RadCurate window or process. "
-                    + "Close it there first, or open it read-only.", e.getMessage());
+                    + "Close it there first, or open it read-only (File > Open Read-Only in the window; the info and "
+                    + "export commands read it while it is open).", e.getMessage());
         }
     }
 

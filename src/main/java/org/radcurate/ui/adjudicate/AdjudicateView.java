@@ -86,7 +86,16 @@ public final class AdjudicateView extends BorderPane {
         keys.setTooltip(new Tooltip("Keyboard reference (F1 or ?)"));
         keys.setFocusTraversable(false);
         keys.setOnAction(e -> vm.toggleHelp());
-        ToolBar bar = new ToolBar(refresh, undo, redo, only, who, annotatorBoxes, grow, keys);
+        Button adjudicator = new Button();
+        adjudicator.setId("adjudicatorButton");
+        adjudicator.setFocusTraversable(false);
+        adjudicator.textProperty().bind(javafx.beans.binding.Bindings.when(vm.adjudicatorProperty().isEmpty())
+                .then("Set adjudicator").otherwise(javafx.beans.binding.Bindings.concat("Adjudicator: ",
+                        vm.adjudicatorProperty())));
+        adjudicator.setTooltip(new Tooltip("Who decides gold here (audited under this name); Annotate works as the "
+                + "same name"));
+        adjudicator.setOnAction(e -> vm.switchAdjudicator());
+        ToolBar bar = new ToolBar(refresh, undo, redo, only, who, annotatorBoxes, grow, adjudicator, keys);
         setTop(bar);
         list.setId("adjudicateList");
         list.setItems(vm.items());
@@ -95,11 +104,22 @@ public final class AdjudicateView extends BorderPane {
             @Override
             protected void updateItem(AnnotationAgreement.Item item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.reportId() + "   " + item.annotators() + " annotators"
-                        + (item.disagreements() > 0 ? "   " + item.disagreements() + " differ" : ""));
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // two short lines instead of one long one, so a narrow list cuts nothing off
+                Label id = new Label(item.reportId());
+                id.getStyleClass().add(AnnotateCss.QUEUE_ID);
+                Label detail = new Label(item.annotators() + " annotators" + (item.disagreements() > 0
+                        ? " · " + item.disagreements() + " differ" : " · agree"));
+                detail.getStyleClass().add(AnnotateCss.MUTED);
+                setGraphic(new VBox(1, id, detail));
             }
         });
-        list.setMinWidth(180);
+        list.setMinWidth(200);
+        SplitPane.setResizableWithParent(list, false);
         grid.setId("adjudicateGrid");
         grid.setItems(vm.rows());
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -138,7 +158,7 @@ public final class AdjudicateView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
         SplitPane main = new SplitPane(list, report, right);
-        main.setDividerPositions(0.17, 0.55);
+        main.setDividerPositions(0.16, 0.5);
         HelpOverlay help = new HelpOverlay(AdjudicateKeys.ROWS, vm::hideHelp);
         help.visibleProperty().bind(vm.helpVisibleProperty());
         setCenter(new StackPane(main, help));
@@ -206,19 +226,27 @@ public final class AdjudicateView extends BorderPane {
 
     private void columns() {
         grid.getColumns().clear();
-        grid.getColumns().add(col("Finding", AdjudicationRow::displayName));
+        TableColumn<AdjudicationRow, String> finding = col("Finding", AdjudicationRow::displayName);
+        finding.setMinWidth(130);
+        finding.setPrefWidth(170);
+        grid.getColumns().add(finding);
         int k = 1;
         for (String a : vm.included()) {
             int index = k - 1;
             TableColumn<AdjudicationRow, String> c = col(a + " (" + k++ + ")", r -> {
                 MentionState s = r.annotators().get(a);
-                return s == null ? "" : s == MentionState.ABSENT ? "—" : s.name().toLowerCase();
+                return s == null ? "" : s.name();
             });
+            c.setId("annotatorColumn-" + a);
+            // the constrained policy gives spare width away but never takes a column below its minimum
+            c.setMinWidth(96);
+            c.setPrefWidth(110);
             c.setCellFactory(col -> new TableCell<>() {
                 @Override
                 protected void updateItem(String s, boolean empty) {
                     super.updateItem(s, empty);
-                    setText(empty ? null : s);
+                    setText(null);
+                    setGraphic(empty || s == null || s.isEmpty() ? null : chip(MentionState.valueOf(s)));
                     setTooltip(empty ? null : new Tooltip("Key " + (index + 1) + " takes this label as gold"));
                     setOnMouseClicked(e -> {
                         if (!isEmpty() && e.getClickCount() == 2) {
@@ -236,6 +264,18 @@ public final class AdjudicateView extends BorderPane {
         gold.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         gold.setCellFactory(c -> new GoldButtons(vm));
         grid.getColumns().add(gold);
+    }
+
+    private static Label chip(MentionState s) {
+        Label chip = new Label(switch (s) {
+            case POSITIVE -> "Positive";
+            case NEGATIVE -> "Negative";
+            case UNCERTAIN -> "Uncertain";
+            case ABSENT -> "—";
+        });
+        chip.getStyleClass().addAll(AnnotateCss.CHIP, AnnotateCss.state(s));
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        return chip;
     }
 
     private void onKey(KeyEvent e) {

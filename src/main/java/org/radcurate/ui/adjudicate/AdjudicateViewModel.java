@@ -38,6 +38,7 @@ public final class AdjudicateViewModel {
     private final Jobs jobs;
     private final Dialogs dialogs;
     private final GoldEdits gold;
+    private final Preferences prefs;
     private final ObservableList<String> annotators = FXCollections.observableArrayList();
     private final ObservableList<String> included = FXCollections.observableArrayList();
     private final ObservableList<AnnotationAgreement.Item> items = FXCollections.observableArrayList();
@@ -62,6 +63,7 @@ public final class AdjudicateViewModel {
             Dialogs dialogs) {
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.prefs = prefs;
         this.gold = new GoldEdits(this, prefs, new Writer(jobs, dialogs));
         session.addListener((o, was, now) -> sessionChanged(now));
         disagreementsOnly.addListener(o -> applyItemFilter(currentId()));
@@ -70,6 +72,7 @@ public final class AdjudicateViewModel {
 
     private void sessionChanged(WorkspaceSession s) {
         service = null;
+        message.set("");
         gold.history().clear();
         annotators.clear();
         included.clear();
@@ -118,9 +121,9 @@ public final class AdjudicateViewModel {
                     + a.overall().items() + " report × finding items, " + a.reports().size() + " reports");
             allItems = a.reports();
             applyItemFilter(keep);
-            if (chosen.size() < 2) {
-                message.set("Adjudication needs at least two annotators' labels.");
-            }
+            // said only while it is true: a stale line beside kappa on screen contradicts it
+            message.set(chosen.size() < 2 ? "Adjudication needs at least two annotators' labels."
+                    : a.reports().isEmpty() ? "No report has labels from two of the chosen annotators yet." : "");
         }, this::failed);
         jobs.submit((p, c) -> svc.teacherAgreement(chosen), p -> { }, teacherKappas::setAll, this::failed);
     }
@@ -155,10 +158,12 @@ public final class AdjudicateViewModel {
     }
 
     public void next() {
+        message.set(""); // a line about the last report does not belong to the next
         go(position.get() + 1);
     }
 
     public void previous() {
+        message.set("");
         go(position.get() - 1);
     }
 
@@ -208,6 +213,20 @@ public final class AdjudicateViewModel {
 
     public void redo() {
         gold.redo();
+    }
+
+    /** Who adjudicates: the app's annotator (shared with Annotate), shown on the toolbar. */
+    public ReadOnlyStringProperty adjudicatorProperty() {
+        return prefs.annotatorProperty();
+    }
+
+    /** Asks who adjudicates, saying that Annotate then works as that name too. */
+    public void switchAdjudicator() {
+        prefs.askAnnotator();
+    }
+
+    void say(String text) {
+        message.set(text);
     }
 
     AnnotationService service() {

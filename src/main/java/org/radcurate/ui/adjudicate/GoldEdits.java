@@ -47,9 +47,16 @@ final class GoldEdits {
     }
 
     void setGold(AdjudicationRow row, MentionState state) {
-        Optional<String> who = prefs.requireAnnotator();
+        // a gold key never opens a name dialog: that would switch the annotator Annotate works as without a word;
+        // who adjudicates is on the toolbar and changed there
+        String name = prefs.annotatorProperty().get();
+        Optional<String> who = name == null || name.isEmpty() ? Optional.empty() : Optional.of(name);
         String report = vm.currentId();
-        if (who.isEmpty() || report == null || vm.service() == null || row.gold() == state) {
+        if (who.isEmpty()) {
+            vm.say("Set who adjudicates first (toolbar, Adjudicator); gold decisions are audited under that name.");
+            return;
+        }
+        if (report == null || vm.service() == null || row.gold() == state) {
             return;
         }
         String finding = row.name();

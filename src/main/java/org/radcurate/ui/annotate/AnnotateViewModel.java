@@ -226,6 +226,11 @@ public final class AnnotateViewModel {
         return shown.row(finding);
     }
 
+    /** A short read on the interactive lane, its result handled on the UI thread. */
+    <T> void read(org.radcurate.ui.common.Job<T> work, java.util.function.Consumer<T> then) {
+        jobs.submit(work, p -> { }, then, this::failed);
+    }
+
     void say(String text) {
         message.set(text);
     }

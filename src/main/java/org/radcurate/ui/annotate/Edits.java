@@ -1,9 +1,11 @@
 package org.radcurate.ui.annotate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.radcurate.domain.AnnotationStatus;
+import org.radcurate.domain.GoldCoverage;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.MentionState;
 import org.radcurate.service.AnnotationService;
@@ -180,20 +182,45 @@ public final class Edits {
         vm.open(e.reportId());
     }
 
-    /** Freezes the working gold into a named, versioned gold set. */
+    /**
+     * Freezes the working gold into a named, versioned gold set, after saying what it holds: how many
+     * reports were reviewed (marked done) and how many are only pre-filled; the user may freeze the
+     * reviewed ones alone.
+     */
     public void freezeGoldSet() {
         Optional<String> who = editor();
         if (who.isEmpty()) {
             return;
         }
+        AnnotationService svc = vm.service();
+        vm.read((p, c) -> svc.goldCoverage(), cov -> freeze(who.get(), cov));
+    }
+
+    private void freeze(String who, GoldCoverage cov) {
+        if (cov.reports() == 0) {
+            vm.say("The working gold is empty: set gold in some reports first.");
+            return;
+        }
+        String what = "The working gold holds " + cov.reports() + " reports: " + cov.reviewed() + " reviewed (marked "
+                + "done by an annotator) and " + cov.notReviewed() + " not yet reviewed (pre-filled: imported, or "
+                + "accepted from a teacher, and not marked done).";
+        List<String> options = cov.reviewed() > 0 && cov.notReviewed() > 0
+                ? List.of("Freeze the " + cov.reviewed() + " reviewed reports", "Freeze all " + cov.reports() + " reports")
+                : List.of("Freeze all " + cov.reports() + " reports");
+        int choice = dialogs.choose("Freeze gold set", what, options);
+        if (choice < 0) {
+            return;
+        }
+        boolean reviewedOnly = options.size() == 2 && choice == 0;
         Optional<String> name = dialogs.askText("Freeze gold set", "Name of the gold set (a new version is added "
                 + "when the name exists):", "gold");
         if (name.isEmpty()) {
             return;
         }
         String note = dialogs.askText("Freeze gold set", "Note (optional):", "").orElse("");
-        writer.write(vm.service(), s -> s.freeze(who.get(), name.get(), note), (GoldSet g) -> {
-            vm.say("Froze gold set " + g.reference() + ": " + g.reportCount() + " reports.");
+        writer.write(vm.service(), s -> s.freeze(who, name.get(), note, reviewedOnly), (GoldSet g) -> {
+            vm.say("Froze gold set " + g.reference() + ": " + g.reportCount() + (reviewedOnly ? " reviewed reports"
+                    : " reports") + ".");
             vm.audit().refresh();
         }, () -> { });
     }

@@ -20,4 +20,9 @@ public interface Dialogs {
 
     /** Asks a yes/no question; true when the user chose {@code yes}. */
     boolean confirm(String title, String message, String yes);
+
+    /** Offers a choice of actions (and Cancel); the index of the one chosen, or -1 for Cancel. */
+    default int choose(String title, String message, List<String> options) {
+        return confirm(title, message, options.get(0)) ? 0 : -1;
+    }
 }

@@ -71,6 +71,20 @@ public final class FxDialogs implements Dialogs {
         return a.showAndWait().filter(ok::equals).isPresent();
     }
 
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        List<javafx.scene.control.ButtonType> buttons = options.stream().map(o -> new javafx.scene.control.ButtonType(
+                o, javafx.scene.control.ButtonBar.ButtonData.OTHER)).toList();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message);
+        a.getButtonTypes().setAll(buttons);
+        a.getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().setMinWidth(520);
+        return a.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
     private void alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message);
         a.initOwner(owner);

@@ -109,9 +109,42 @@ public final class MainViewModel {
         dialogs.chooseFileToOpen("Open workspace", List.of(FileKind.WORKSPACE, FileKind.ANY)).ifPresent(this::open);
     }
 
+    /** Opens the sample workspace; when this window has it open already it simply stays on it. */
     public void openSampleWorkspace() {
+        if (isOpen(sampleWorkspace)) {
+            job.setStatus("The sample workspace is open in this window.");
+            return;
+        }
         run(JobLane.IMPORT, "Opening the sample workspace…",
                 (p, c) -> SampleWorkspace.createIfMissing(sampleWorkspace, p), this::open);
+    }
+
+    /** Opens a workspace for reading only: it works while another window or process writes it. */
+    public void openWorkspaceReadOnly() {
+        dialogs.chooseFileToOpen("Open workspace read-only", List.of(FileKind.WORKSPACE, FileKind.ANY))
+                .ifPresent(this::openReadOnly);
+    }
+
+    public void openReadOnly(Path file) {
+        job.run("Opening " + file.getFileName() + " read-only…", (p, c) -> WorkspaceSession.openReadOnly(file),
+                next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
+                    job.setStatus("Could not open " + file.getFileName() + ".");
+                    ErrorLog.caught(LOG, "Opening a workspace read-only", error);
+                    dialogs.showError("Open workspace", org.radcurate.service.UserMessages.describe(error));
+                });
+    }
+
+    /** True when this window has that file open, whatever name it is given by (a link, a relative path). */
+    private boolean isOpen(Path file) {
+        if (session == null) {
+            return false;
+        }
+        try {
+            return session.file().equals(file.toAbsolutePath()) || Files.exists(file)
+                    && Files.isSameFile(session.file(), file);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -119,14 +152,23 @@ public final class MainViewModel {
      * current workspace's long jobs are cancelled and awaited before it is closed.
      */
     public void open(Path file) {
-        if (session != null && session.file().equals(file.toAbsolutePath())) {
-            job.setStatus(file.getFileName() + " is already open.");
+        if (isOpen(file) && !session.readOnly()) {
+            job.setStatus(file.getFileName() + " is open in this window.");
             return;
         }
         job.run("Opening " + file.getFileName() + "…", (p, c) -> WorkspaceSession.open(file),
                 next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
                     job.setStatus("Could not open " + file.getFileName() + ".");
                     ErrorLog.caught(LOG, "Opening a workspace", error);
+                    if (WorkspaceSession.inUse(error)) {
+                        // what the message suggests, offered at once
+                        if (dialogs.confirm("Open workspace", org.radcurate.service.UserMessages.describe(error)
+                                + "\n\nOpen it read-only here? You can read and compare, not edit.",
+                                "Open read-only")) {
+                            openReadOnly(file);
+                        }
+                        return;
+                    }
                     dialogs.showError("Open workspace", org.radcurate.service.UserMessages.describe(error));
                 });
     }
@@ -136,7 +178,7 @@ public final class MainViewModel {
         session = next;
         sessionProperty.set(next);
         workspaceName.set(file.toAbsolutePath().toString());
-        title.set("RadCurate — " + file.getFileName());
+        title.set("RadCurate — " + file.getFileName() + (next.readOnly() ? " (read-only)" : ""));
         try {
             settings.put(Settings.LAST_WORKSPACE, file.toAbsolutePath().toString());
         } catch (IOException e) {
@@ -144,7 +186,7 @@ public final class MainViewModel {
             job.setStatus("Could not save settings: " + e.getMessage());
         }
         reload();
-        job.setStatus("Opened " + file.getFileName());
+        job.setStatus("Opened " + file.getFileName() + (next.readOnly() ? " read-only" : ""));
     }
 
     public void importReports() {

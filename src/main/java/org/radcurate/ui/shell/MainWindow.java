@@ -133,6 +133,7 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(
                 item("New Workspace…", "newWorkspace", "Shortcut+N", vm::newWorkspace),
                 item("Open Workspace…", "openWorkspace", "Shortcut+O", vm::openWorkspace),
+                item("Open Read-Only…", "openReadOnly", null, vm::openWorkspaceReadOnly),
                 item("Open Sample Workspace", "openSample", null, vm::openSampleWorkspace),
                 new SeparatorMenuItem(),
                 item("Import Reports…", "importReports", "Shortcut+I", vm::importReports),

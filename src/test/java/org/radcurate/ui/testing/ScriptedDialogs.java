@@ -49,6 +49,18 @@ public final class ScriptedDialogs implements Dialogs {
         infos.add(message);
     }
 
+    /** Answers to choose(), as the index of the option taken (-1 cancels); the first option when the script runs out. */
+    public final Deque<Integer> choices = new ArrayDeque<>();
+    /** Each choose() question, followed by its options. */
+    public final List<String> choiceQuestions = new ArrayList<>();
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        choiceQuestions.add(message + " " + options);
+        Integer answer = choices.poll();
+        return answer == null ? 0 : answer;
+    }
+
     @Override
     public boolean confirm(String title, String message, String yes) {
         confirmations.add(message);
