@@ -73,6 +73,7 @@ public final class AdjudicateViewModel {
     private void sessionChanged(WorkspaceSession s) {
         service = null;
         message.set("");
+        gold.writer().reset();
         gold.history().clear();
         annotators.clear();
         included.clear();

@@ -55,6 +55,8 @@ public final class AnnotateViewModel {
             new javafx.beans.property.SimpleStringProperty();
 
     private AnnotationService service;
+    /** The report the status line speaks of (null: the workspace); another report on screen clears it. */
+    private String messageReport;
 
     public AnnotateViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Settings settings, Jobs jobs,
             Dialogs dialogs) {
@@ -89,6 +91,8 @@ public final class AnnotateViewModel {
     private void sessionChanged(WorkspaceSession s) {
         service = null; // before anything below reacts: nothing may read through the old session
         history.clear();
+        writer.reset();
+        messageReport = null;
         nav.clear();
         editable.set(false);
         if (s == null) {
@@ -123,9 +127,15 @@ public final class AnnotateViewModel {
     }
 
     void show(ReportWork w) {
+        String id = w == null ? null : w.report().id();
+        if (messageReport != null && !messageReport.equals(id)) {
+            message.set("");
+            messageReport = null;
+        }
         shown.show(w);
         if (w != null) {
             syncStatus(w.report().id(), w.status());
+            syncFlag(w.report().id(), w.flagged());
         }
         nav.updatePosition();
         codes.show(w);
@@ -231,8 +241,15 @@ public final class AnnotateViewModel {
         jobs.submit(work, p -> { }, then, this::failed);
     }
 
+    /** A status line about the report on screen: it goes when another report is shown. */
     void say(String text) {
+        say(text, currentId());
+    }
+
+    /** A status line about one report (null: about the workspace, kept until the next line). */
+    void say(String text, String reportId) {
         message.set(text);
+        messageReport = reportId;
     }
 
     void failed(Throwable e) {

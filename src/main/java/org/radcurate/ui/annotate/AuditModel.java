@@ -72,7 +72,8 @@ public final class AuditModel {
         }
         dialogs.chooseFileToSave("Export audit log", "audit-log.csv", List.of(CSV)).ifPresent(out -> jobs.submit(
                 (p, c) -> svc.audit().exportCsv(out), p -> { },
-                n -> vm.say("Exported " + n + " audit entries to " + out.getFileName()), vm::failed));
+                n -> vm.say("Exported " + n + " audit entries to " + out.getFileName(), null),
+                vm::failed));
     }
 
     public ObservableList<AuditEvent> events() {

@@ -177,7 +177,7 @@ public final class Edits {
             return e;
         }, x -> {
             recorded.run();
-            vm.say(verb + e.description() + " (report " + e.reportId() + ")");
+            vm.say(verb + e.description() + " (report " + e.reportId() + ")", e.reportId());
         }, vm::reload);
         vm.open(e.reportId());
     }
@@ -220,7 +220,7 @@ public final class Edits {
         String note = dialogs.askText("Freeze gold set", "Note (optional):", "").orElse("");
         writer.write(vm.service(), s -> s.freeze(who, name.get(), note, reviewedOnly), (GoldSet g) -> {
             vm.say("Froze gold set " + g.reference() + ": " + g.reportCount() + (reviewedOnly ? " reviewed reports"
-                    : " reports") + ".");
+                    : " reports") + ".", null);
             vm.audit().refresh();
         }, () -> { });
     }

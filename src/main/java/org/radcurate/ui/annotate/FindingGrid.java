@@ -47,12 +47,12 @@ final class FindingGrid extends TableView<FindingRow> {
         getColumns().add(finding);
         for (String name : teachers) {
             boolean takenByT = name.equals(accepted);
-            getColumns().add(source(shortSourceName(name) + (takenByT ? " (T)" : ""), "Teacher: " + name
+            getColumns().add(source(SourceNames.shortName(name) + (takenByT ? " (T)" : ""), "Teacher: " + name
                     + (takenByT ? "\nT accepts this teacher's labels" : ""), r -> r.teachers().get(name)));
         }
         for (int i = 0; i < students.size(); i++) {
             String name = students.get(i);
-            getColumns().add(source(shortSourceName(name) + (i == 0 ? " (S)" : ""), "Student: " + name
+            getColumns().add(source(SourceNames.shortName(name) + (i == 0 ? " (S)" : ""), "Student: " + name
                     + (i == 0 ? "\nS accepts this student's labels" : ""), r -> r.students().get(name)));
         }
         TableColumn<FindingRow, FindingRow> gold = column("Gold", r -> r);
@@ -70,15 +70,6 @@ final class FindingGrid extends TableView<FindingRow> {
         c.setReorderable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
-    }
-
-    /**
-     * A source's name short enough for a column header: without the schema it is for (every column has
-     * the same) and cut to about 16 characters; the full name is in the header's tooltip.
-     */
-    static String shortSourceName(String name) {
-        String s = name.replaceFirst("\\s+(chexpert14|nih14)$", "").replaceFirst("^student:", "");
-        return s.length() <= 16 ? s : s.substring(0, 15) + "…";
     }
 
     private static TableColumn<FindingRow, org.radcurate.domain.Label> source(String title, String tip,

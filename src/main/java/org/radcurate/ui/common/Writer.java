@@ -64,6 +64,18 @@ public final class Writer {
         });
     }
 
+    /**
+     * Starts afresh for another workspace: "Saved … 21 this session" counted the last one's edits. A write
+     * still in flight keeps its indicator until it lands.
+     */
+    public void reset() {
+        committed = 0;
+        if (inFlight == 0) {
+            state.set(SaveState.IDLE);
+            text.set("No changes yet");
+        }
+    }
+
     public ReadOnlyObjectProperty<SaveState> stateProperty() {
         return state.getReadOnlyProperty();
     }
