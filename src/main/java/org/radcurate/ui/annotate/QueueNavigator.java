@@ -63,9 +63,9 @@ final class QueueNavigator {
 
     /** Empties the queue and the screen (the workspace closed or changed). */
     void clear() {
+        position.set(-1); // first: the list must never be asked to select a place the emptied queue lacks
         queue.clear();
         vm.show(null);
-        position.set(-1);
     }
 
     /** Shows that report (from another screen); it need not be in the current queue. */

@@ -110,7 +110,7 @@ final class QueuePanel extends VBox {
         syncing = true;
         try {
             int p = vm.positionProperty().get();
-            if (p < 0) {
+            if (p < 0 || p >= vm.queue().size()) {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedIndex() != p) {
                 list.getSelectionModel().select(p);
