@@ -71,7 +71,7 @@ public final class AnnotateView extends BorderPane {
         javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
         SplitPane right = new SplitPane(gridBox, tabs);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.62);
+        right.setDividerPositions(0.55); // the code panel needs room for its eight matches
         right.setMinWidth(420);
         SplitPane main = new SplitPane(queue, report, right);
         main.setId("annotateSplit");
@@ -85,14 +85,17 @@ public final class AnnotateView extends BorderPane {
     }
 
     /** Says how confirmed gold and gold that is only pre-filled look apart. */
-    private static HBox goldLegend() {
+    private static javafx.scene.layout.FlowPane goldLegend() {
         Button confirmed = legendSwatch("P", false);
         Button suggested = legendSwatch("P", true);
-        Label a = new Label("confirmed gold");
-        Label b = new Label("suggested: pre-filled, not yet reviewed by you (set it, or Done confirms it)");
-        b.setWrapText(true);
-        HBox legend = new HBox(6, new Label("Gold:"), confirmed, a, suggested, b);
+        Label a = new Label("confirmed");
+        Label b = new Label("suggested (pre-filled, not yet reviewed)");
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 2, new Label("Gold:"), confirmed, a,
+                suggested, b);
         legend.setId("goldLegend");
+        javafx.scene.control.Tooltip.install(legend, new Tooltip("Gold you set, or confirmed with Done, is filled. "
+                + "Gold only pre-filled (imported, from a teacher, or by another annotator) is light and outlined "
+                + "until you set it or mark the report done."));
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().addAll(AnnotateCss.LEGEND, "ann-gold-legend");
         return legend;

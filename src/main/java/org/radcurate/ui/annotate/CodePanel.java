@@ -49,8 +49,8 @@ final class CodePanel extends VBox {
         field.setPromptText("Add ICD-10-CM: type a code (J90) or words (effusion)…   (I)");
         matches.setId("codeMatches");
         // room for every match the search returns: a list squeezed to two rows hides what was found
-        matches.setFixedCellSize(26);
-        matches.setPrefHeight(CodesModel.MATCHES * 26 + 4);
+        matches.setFixedCellSize(24);
+        matches.setPrefHeight(CodesModel.MATCHES * 24 + 4);
         matches.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         codes.setMinHeight(0);
         matches.setCellFactory(l -> new MatchCell());

@@ -44,6 +44,7 @@ final class FindingGrid extends TableView<FindingRow> {
         finding.setCellFactory(c -> new FindingCell());
         finding.setPrefWidth(170);
         finding.setMinWidth(120);
+        finding.setMaxWidth(230); // spare width goes to the sources' columns, whose names need it
         getColumns().add(finding);
         for (String name : teachers) {
             boolean takenByT = name.equals(accepted);
@@ -77,12 +78,11 @@ final class FindingGrid extends TableView<FindingRow> {
         TableColumn<FindingRow, org.radcurate.domain.Label> c = column(title, value);
         Label header = new Label(title);
         header.setTooltip(new Tooltip(tip));
-        header.setMinWidth(Label.USE_PREF_SIZE);
         c.setGraphic(header);
         c.setText("");
-        c.setPrefWidth(130);
-        c.setMinWidth(104);
-        c.setMaxWidth(180);
+        c.setPrefWidth(150);
+        c.setMinWidth(110);
+        c.setMaxWidth(200);
         c.setCellFactory(col -> new SourceCell());
         return c;
     }

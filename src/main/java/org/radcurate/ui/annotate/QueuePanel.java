@@ -70,7 +70,8 @@ final class QueuePanel extends VBox {
         disagree.setId("queueDisagreement");
         disagree.setWrapText(true);
         disagree.selectedProperty().bindBidirectional(f.disagreementOnlyProperty());
-        CheckBox flagged = new CheckBox("Flagged only (whatever the status)");
+        CheckBox flagged = new CheckBox("Flagged only");
+        flagged.setTooltip(new Tooltip("Flagged reports, done or not (the status choice above still applies)"));
         flagged.setId("queueFlagged");
         flagged.setWrapText(true);
         flagged.selectedProperty().bindBidirectional(f.flaggedOnlyProperty());

@@ -28,7 +28,7 @@ public final class ReportListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("ID", 80, r -> r.id()));
         table.getColumns().add(column("Split", 56, r -> r.split().key()));
-        table.getColumns().add(column("Status", 70, r -> r.status().name().toLowerCase(java.util.Locale.ROOT)
+        table.getColumns().add(column("Status", 100, r -> r.status().name().toLowerCase(java.util.Locale.ROOT)
                 + (r.flagged() ? ", flagged" : "")));
         table.getColumns().add(column("Preview", 240, r -> r.preview()));
         Label empty = new Label("No reports yet. Use File > Import Reports… to add some.");

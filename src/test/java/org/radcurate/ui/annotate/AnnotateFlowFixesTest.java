@@ -64,7 +64,7 @@ class AnnotateFlowFixesTest {
         vm.edits().acceptTeacher();
         assertEquals(MentionState.UNCERTAIN, vm.shownGold().get("Edema"));
         assertEquals("llm:gpt-4o mc", SourceNames.shortName("llm:gpt-4o mc chexpert14"));
-        assertEquals("radcurate-rules…", SourceNames.shortName("radcurate-rules-extended 1.0 nih14"));
+        assertEquals("radcurate-rul…", SourceNames.shortName("radcurate-rules-extended 1.0 nih14"));
     }
 
     @Test
