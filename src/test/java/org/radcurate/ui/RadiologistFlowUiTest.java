@@ -61,8 +61,11 @@ class RadiologistFlowUiTest {
         }
         Settings settings = new Settings(dir.resolve("settings-" + System.nanoTime() + ".properties"));
         settings.put(Settings.LAST_WORKSPACE, file.toString());
-        // this workspace is the app's sample workspace too, so Open Sample Workspace meets it open
-        wb = new Workbench(settings, new FxJobs(), dialogs, file, () -> { });
+        // this workspace is the app's sample workspace too, by another name (as a data folder behind a link
+        // gives it), so Open Sample Workspace meets it open in this window
+        Path sample = java.nio.file.Files.createSymbolicLink(dir.resolve("sample-" + System.nanoTime() + ".radcurate"),
+                file);
+        wb = new Workbench(settings, new FxJobs(), dialogs, sample, () -> { });
         wb.show(stage, () -> { });
     }
 
