@@ -66,6 +66,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--read-only", description = "With --workspace: read it without taking the writer's lock and "
+            + "do not store the evaluation (works while the app has the workspace open).")
+    boolean readOnly;
+
     @Option(names = "--teacher", paramLabel = "NAME", description = "The paired test's teacher: a --source, or a "
             + "--pred file's name without extension (default: the first).")
     String teacher;
@@ -89,10 +93,18 @@ final class EvalCommand implements Callable<Integer> {
             }
             Split s = split == null ? null : Split.parse(split).orElseThrow(() ->
                     new IllegalArgumentException("unknown split '" + split + "'"));
-            try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
-                WorkspaceSession ws = cw.session();
-                c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format, teacher,
-                        student);
+            if (readOnly) {
+                // what the in-use message offers: read while another window or process writes
+                try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace)) {
+                    c = EvaluationService.renderWorkspaceUnstored(ws, goldSet, sources, s, p, resamples, seed, t,
+                            format, teacher, student);
+                }
+            } else {
+                try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
+                    WorkspaceSession ws = cw.session();
+                    c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format,
+                            teacher, student);
+                }
             }
         } else {
             if (gold == null || preds.isEmpty()) {

@@ -361,4 +361,19 @@ public final class EvaluationService {
         }
         return name;
     }
+
+    /**
+     * {@link #renderWorkspace} without storing the evaluation, so it works on a workspace opened read-only
+     * (another window or process writes it): the same figures, with nothing written.
+     */
+    public static Rendered renderWorkspaceUnstored(WorkspaceSession session, String goldSet, List<String> sources,
+            Split split, UncertaintyPolicy policy, int resamples, long seed, Task task, String format, String teacher,
+            String student) {
+        String[] pair = pair(sources, teacher, student);
+        Loaded data = load(session.workspace(), goldSet, sources, split, ProgressListener.NONE, () -> false,
+                sources.size() + 3);
+        Comparison c = compare(task, data.goldSet().reference(), data.gold(), data.sources(), policy,
+                new Resampling(resamples, seed), pair[0], pair[1]);
+        return new Rendered(render(c, format), c.gold(), c.sources().size());
+    }
 }

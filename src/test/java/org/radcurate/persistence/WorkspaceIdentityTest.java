@@ -35,8 +35,8 @@ class WorkspaceIdentityTest {
 
     private static String inUse(Path shown) {
         return "Workspace " + shown + " is open in another RadCurate window or process. "
-                + "Close it there first, or open it read-only (File > Open Read-Only in the window; the info and "
-                + "export commands read it while it is open).";
+                + "Close it there first, or open it read-only (File > Open Read-Only in the window; info, "
+                + "export and eval --read-only on the command line).";
     }
 
     @Test
