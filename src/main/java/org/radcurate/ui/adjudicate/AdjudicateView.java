@@ -232,31 +232,7 @@ public final class AdjudicateView extends BorderPane {
         grid.getColumns().add(finding);
         int k = 1;
         for (String a : vm.included()) {
-            int index = k - 1;
-            TableColumn<AdjudicationRow, String> c = col(a + " (" + k++ + ")", r -> {
-                MentionState s = r.annotators().get(a);
-                return s == null ? "" : s.name();
-            });
-            c.setId("annotatorColumn-" + a);
-            // the constrained policy gives spare width away but never takes a column below its minimum
-            c.setMinWidth(96);
-            c.setPrefWidth(110);
-            c.setCellFactory(col -> new TableCell<>() {
-                @Override
-                protected void updateItem(String s, boolean empty) {
-                    super.updateItem(s, empty);
-                    setText(null);
-                    setGraphic(empty || s == null || s.isEmpty() ? null : chip(MentionState.valueOf(s)));
-                    setTooltip(empty ? null : new Tooltip("Key " + (index + 1) + " takes this label as gold"));
-                    setOnMouseClicked(e -> {
-                        if (!isEmpty() && e.getClickCount() == 2) {
-                            vm.select(getIndex());
-                            vm.take(index);
-                        }
-                    });
-                }
-            });
-            grid.getColumns().add(c);
+            grid.getColumns().add(AnnotatorColumn.of(vm, a, k++));
         }
         TableColumn<AdjudicationRow, AdjudicationRow> gold = new TableColumn<>("Gold");
         gold.setSortable(false);
@@ -264,18 +240,6 @@ public final class AdjudicateView extends BorderPane {
         gold.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         gold.setCellFactory(c -> new GoldButtons(vm));
         grid.getColumns().add(gold);
-    }
-
-    private static Label chip(MentionState s) {
-        Label chip = new Label(switch (s) {
-            case POSITIVE -> "Positive";
-            case NEGATIVE -> "Negative";
-            case UNCERTAIN -> "Uncertain";
-            case ABSENT -> "—";
-        });
-        chip.getStyleClass().addAll(AnnotateCss.CHIP, AnnotateCss.state(s));
-        chip.setMinWidth(Region.USE_PREF_SIZE);
-        return chip;
     }
 
     private void onKey(KeyEvent e) {

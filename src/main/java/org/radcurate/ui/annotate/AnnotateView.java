@@ -67,7 +67,7 @@ public final class AnnotateView extends BorderPane {
                 tab("History", "historyTab", new HistoryPanel(vm.audit())), tab("LLM answers", "llmAnswersTab", llm));
         tabs.setId("sideTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        javafx.scene.layout.VBox gridBox = new javafx.scene.layout.VBox(grid, goldLegend());
+        javafx.scene.layout.VBox gridBox = new javafx.scene.layout.VBox(grid, new GoldLegend());
         javafx.scene.layout.VBox.setVgrow(grid, Priority.ALWAYS);
         SplitPane right = new SplitPane(gridBox, tabs);
         right.setOrientation(Orientation.VERTICAL);
@@ -82,33 +82,6 @@ public final class AnnotateView extends BorderPane {
         setTop(toolbar());
         setCenter(new StackPane(main, help));
         setBottom(statusBar());
-    }
-
-    /** Says how confirmed gold and gold that is only pre-filled look apart. */
-    private static javafx.scene.layout.FlowPane goldLegend() {
-        Button confirmed = legendSwatch("P", false);
-        Button suggested = legendSwatch("P", true);
-        Label a = new Label("confirmed");
-        Label b = new Label("suggested (pre-filled, not yet reviewed)");
-        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 2, new Label("Gold:"), confirmed, a,
-                suggested, b);
-        legend.setId("goldLegend");
-        javafx.scene.control.Tooltip.install(legend, new Tooltip("Gold you set, or confirmed with Done, is filled. "
-                + "Gold only pre-filled (imported, from a teacher, or by another annotator) is light and outlined "
-                + "until you set it or mark the report done."));
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.getStyleClass().addAll(AnnotateCss.LEGEND, "ann-gold-legend");
-        return legend;
-    }
-
-    private static Button legendSwatch(String text, boolean suggested) {
-        Button b = new Button(text);
-        b.getStyleClass().addAll(AnnotateCss.GOLD_BUTTON, AnnotateCss.state(org.radcurate.domain.MentionState.POSITIVE));
-        b.pseudoClassStateChanged(AnnotateCss.CHOSEN, true);
-        b.pseudoClassStateChanged(AnnotateCss.SUGGESTED, suggested);
-        b.setFocusTraversable(false);
-        b.setMouseTransparent(true);
-        return b;
     }
 
     private static Tab tab(String title, String id, Node content) {
