@@ -103,7 +103,8 @@ public final class AnnotateViewModel {
             service = svc;
             editable.set(!s.readOnly());
             filters.findings().setAll(svc.schema().findings().stream().map(Finding::name).toList());
-            message.set(s.readOnly() ? "Read-only: this workspace is open for writing elsewhere." : "");
+            message.set(s.readOnly() ? "Read-only: opened for reading, so edits are off (File > Open Workspace opens "
+                    + "it for writing once no other window or process has it)." : "");
             nav.reloadQueue(null);
             codes.preload();
         }, this::failed);

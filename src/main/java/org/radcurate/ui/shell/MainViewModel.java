@@ -163,7 +163,7 @@ public final class MainViewModel {
                     if (WorkspaceSession.inUse(error)) {
                         // what the message suggests, offered at once
                         if (dialogs.confirm("Open workspace", org.radcurate.service.UserMessages.describe(error)
-                                + "\n\nOpen it read-only here? You can read and compare, not edit.",
+                                + "\n\nOpen it read-only here? You can read it; edits and anything else that writes stay off.",
                                 "Open read-only")) {
                             openReadOnly(file);
                         }
