@@ -23,7 +23,8 @@ public final class AnnotationRepository {
                 SELECT r.ext_id, a.status, a.flagged, a.comment FROM annotation_status a JOIN reports r ON r.rid = a.rid
                 WHERE r.ext_id = ? AND a.annotator = ?
                 """, rs -> new Entry(rs.getString(1), AnnotationStatus.valueOf(rs.getString(2)), rs.getInt(3) == 1,
-                        rs.getString(4)), reportId, annotator).orElse(new Entry(reportId, AnnotationStatus.TODO, false, ""));
+                        rs.getString(4)), reportId, annotator)
+                .orElse(new Entry(reportId, AnnotationStatus.TODO, false, ""));
     }
 
     public void put(String reportId, String annotator, AnnotationStatus status, String comment) {

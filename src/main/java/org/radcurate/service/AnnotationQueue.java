@@ -83,7 +83,8 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
             if (filter.disagreementOnly() && d == 0) {
                 continue;
             }
-            items.add(new QueueItem(r.id(), r.split(), r.status(), r.flagged(), r.preview(), d, u == null ? Double.NaN : u));
+            items.add(new QueueItem(r.id(), r.split(), r.status(), r.flagged(), r.preview(), d,
+                    u == null ? Double.NaN : u));
         }
         sort(items, filter);
         return new AnnotationQueue(items, done, all.size(), comparedWith);

@@ -4,7 +4,8 @@ import org.radcurate.domain.AnnotationStatus;
 import org.radcurate.domain.Split;
 
 /**
- * One report in the annotation queue, with its status and flag (a flag stays whatever the status). {@code disagreements} counts the findings where the compared
+ * One report in the annotation queue, with its status and flag (a flag stays whatever the status).
+ * {@code disagreements} counts the findings where the compared
  * sources differ (0 when the queue did not need to compare them); {@code uncertainty} is the student's
  * smallest distance |p - 0.5| (0 is the most uncertain), NaN when the student gave no probability.
  */

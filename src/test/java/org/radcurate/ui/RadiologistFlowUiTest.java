@@ -258,7 +258,8 @@ class RadiologistFlowUiTest {
                     && wb.main().sessionProperty().get().readOnly());
             String offer = dialogs.confirmations.get(dialogs.confirmations.size() - 1);
             assertTrue(offer.contains("is open in another RadCurate window or process. Close it there first, or open "
-                    + "it read-only") && offer.endsWith("Open it read-only here? You can read it; edits and anything else that writes stay off."),
+                    + "it read-only") && offer.endsWith("Open it read-only here? You can read it; edits and anything else "
+                    + "that writes stay off."),
                     offer);
             robot.clickOn("#annotateTab");
             waitFor("Annotate on the read-only workspace", () -> !wb.annotate().rows().isEmpty());
