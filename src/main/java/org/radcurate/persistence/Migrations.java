@@ -23,7 +23,9 @@ final class Migrations {
             "V003__runs_and_evaluations.sql",
             "V004__pending_sources.sql",
             "V005__runs_relative_folders_interrupted.sql",
-            "V006__llm_teachers.sql");
+            "V006__llm_teachers.sql",
+            // V007 and V008 are taken by work merged alongside; the list's position is the version
+            "V009__annotation_events.sql");
 
     static final int LATEST = FILES.size();
 

@@ -363,6 +363,10 @@ public final class Workspace implements AutoCloseable {
         return new LlmRepository(this);
     }
 
+    public AnnotationEventRepository annotationEvents() {
+        return new AnnotationEventRepository(this);
+    }
+
     public InfoRepository info() {
         return new InfoRepository(this);
     }

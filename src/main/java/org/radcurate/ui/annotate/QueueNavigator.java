@@ -123,7 +123,7 @@ final class QueueNavigator {
         }
         requested = reportId;
         String annotator = annotator();
-        jobs.submit((p, c) -> svc.load(reportId, annotator), p -> { }, w -> {
+        jobs.submit((p, c) -> svc.open(reportId, annotator), p -> { }, w -> {
             if (reportId.equals(requested)) {
                 vm.show(w);
             }
