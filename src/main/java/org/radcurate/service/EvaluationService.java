@@ -255,6 +255,11 @@ public final class EvaluationService {
         return org.radcurate.evaluation.EvaluationBenchmark.run(reports, findings, resamples, seed);
     }
 
+    /** The gold-size estimate's benchmark (random data; see GoldSizeBenchmark). */
+    public static String goldSizeBenchmark(int reports, int findings, int resamples, long seed) {
+        return org.radcurate.evaluation.GoldSizeBenchmark.run(reports, findings, resamples, seed);
+    }
+
     public static List<EvaluationRecord> history(WorkspaceSession session) {
         return session.workspace().evaluations().list();
     }
