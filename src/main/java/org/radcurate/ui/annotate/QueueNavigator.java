@@ -98,8 +98,11 @@ final class QueueNavigator {
                     List<String> compared = new java.util.ArrayList<>(QueueNavigator.<String>cast(r[2]));
                     compared.addAll(cast(r[1]));
                     students.setAll(compared);
-                    String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
-                            : queue.isEmpty() ? null : queue.get(0).reportId();
+                    // a report opened from another screen while the queue was being read wins over the one kept
+                    String opened = requested != null && !requested.equals(keep) && indexOf(requested) >= 0
+                            ? requested : null;
+                    String target = opened != null ? opened : keep != null && indexOf(keep) >= 0 ? keep
+                            : pendingOpen != null ? pendingOpen : queue.isEmpty() ? null : queue.get(0).reportId();
                     pendingOpen = null;
                     position.set(target == null ? -1 : indexOf(target));
                     if (target == null) {

@@ -74,6 +74,7 @@ public final class DiagnosticsView extends BorderPane {
         gold.valueProperty().bindBidirectional(vm.goldSetProperty());
         ComboBox<String> other = new ComboBox<>(vm.sources());
         other.setId("diagOther");
+        other.setPrefWidth(260);
         other.valueProperty().bindBidirectional(vm.otherProperty());
         Button refresh = new Button("Refresh");
         refresh.setId("diagRefresh");
@@ -112,6 +113,9 @@ public final class DiagnosticsView extends BorderPane {
                     acc.apply(r).f1(), acc.apply(r).f1Ci()), Cell.TRUE_POSITIVE, frozen));
             group.getColumns().add(column("n gold", r -> acc.apply(r) == null ? "" : acc.apply(r).goldReports()
                     + " (" + acc.apply(r).counts().support() + " pos)", null, frozen));
+            if (frozen) {
+                group.visibleProperty().bind(vm.goldSetProperty().isNotEmpty());
+            }
             table.getColumns().add(group);
         }
         table.getSelectionModel().getSelectedCells().addListener((javafx.collections.ListChangeListener<TablePosition>) c -> {
@@ -145,7 +149,7 @@ public final class DiagnosticsView extends BorderPane {
         VBox.setVgrow(reports, Priority.ALWAYS);
         side.setPadding(new Insets(0, 0, 0, 6));
         SplitPane split2 = new SplitPane(table, side);
-        split2.setDividerPositions(0.78);
+        split2.setDividerPositions(0.86);
         BorderPane p = new BorderPane(split2);
         p.setTop(new VBox(6, bar, summary, new Label("Click covered, positive, overlap or conflict for those reports;"
                 + " precision lists false positives, recall false negatives, F1 true positives.")));
@@ -159,6 +163,14 @@ public final class DiagnosticsView extends BorderPane {
         c.setCellValueFactory(f -> new SimpleStringProperty(text.apply(f.getValue())));
         c.setUserData(new Object[] {cell, frozen});
         c.setSortable(false);
+        c.setPrefWidth(switch (title) {
+            case "source" -> 170;
+            case "finding" -> 140;
+            case "covered", "positive" -> 96;
+            case "precision", "recall", "F1" -> 152;
+            case "n gold" -> 124;
+            default -> 76;
+        });
         return c;
     }
 }

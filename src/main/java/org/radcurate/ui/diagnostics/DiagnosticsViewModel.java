@@ -52,6 +52,11 @@ public final class DiagnosticsViewModel {
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<String> goldSets = FXCollections.observableArrayList();
     private final ObservableList<String> cellReports = FXCollections.observableArrayList();
+    // one read-only view each, kept: a view made per call is weakly listened to and may be collected
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> sourcesView = FXCollections.unmodifiableObservableList(sources);
+    private final ObservableList<String> goldSetsView = FXCollections.unmodifiableObservableList(goldSets);
+    private final ObservableList<String> cellReportsView = FXCollections.unmodifiableObservableList(cellReports);
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>();
     private final ObjectProperty<UncertaintyPolicy> policy = new SimpleObjectProperty<>(UncertaintyPolicy.U_ZEROS);
     private final StringProperty goldSet = new SimpleStringProperty("");
@@ -68,6 +73,9 @@ public final class DiagnosticsViewModel {
         this.openReport = openReport;
         session.addListener((o, was, now) -> clear());
         other.addListener((o, was, now) -> fill());
+        goldSet.addListener((o, was, now) -> refresh());
+        split.addListener((o, was, now) -> refresh());
+        policy.addListener((o, was, now) -> refresh());
     }
 
     private void clear() {
@@ -111,6 +119,7 @@ public final class DiagnosticsViewModel {
             }
             fill();
             summary.set(DiagnosticsText.summary(result));
+            job.setStatus("Diagnosed at " + java.time.LocalTime.now().withNano(0) + "; shown again on every visit");
         }, error -> {
             ErrorLog.caught(LOG, "Diagnosing sources", error);
             dialogs.showError("Diagnostics", UserMessages.describe(error));
@@ -192,19 +201,19 @@ public final class DiagnosticsViewModel {
     }
 
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObservableList<String> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     public ObservableList<String> goldSetChoices() {
-        return FXCollections.unmodifiableObservableList(goldSets);
+        return goldSetsView;
     }
 
     public ObservableList<String> cellReports() {
-        return FXCollections.unmodifiableObservableList(cellReports);
+        return cellReportsView;
     }
 
     public ObjectProperty<Split> splitProperty() {

@@ -25,6 +25,8 @@ final class GoldSizePane extends BorderPane {
         ComboBox<String> a = new ComboBox<>();
         ComboBox<String> b = new ComboBox<>();
         a.setId("goldSizeA");
+        a.setPrefWidth(260);
+        b.setPrefWidth(260);
         b.setId("goldSizeB");
         a.valueProperty().bindBidirectional(vm.aProperty());
         b.valueProperty().bindBidirectional(vm.bProperty());
@@ -54,6 +56,7 @@ final class GoldSizePane extends BorderPane {
         status.textProperty().bind(vm.job().statusProperty());
 
         TableView<Line> table = new TableView<>(vm.lines());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setId("goldSizeTable");
         table.getColumns().add(col("line", Line::name));
         table.getColumns().add(col("gold positives", l -> String.valueOf(l.positives())));

@@ -41,6 +41,7 @@ public final class GoldSizeViewModel {
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<GoldSizeEstimator.Estimate> estimate = new ReadOnlyObjectWrapper<>();
     private final ObservableList<GoldSizeEstimator.Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<GoldSizeEstimator.Line> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(
             "Choose two sources and Estimate: how many more gold reports separate them, or narrow the interval.");
 
@@ -93,6 +94,7 @@ public final class GoldSizeViewModel {
                     estimate.set(e);
                     lines.setAll(e.lines());
                     summary.set(DiagnosticsText.estimateSummary(e));
+                    job.setStatus("Estimated from " + e.goldReports() + " gold reports");
                 }, error -> {
                     ErrorLog.caught(LOG, "Estimating gold size", error);
                     dialogs.showError("Estimate", UserMessages.describe(error));
@@ -128,7 +130,7 @@ public final class GoldSizeViewModel {
     }
 
     public ObservableList<GoldSizeEstimator.Line> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     public ReadOnlyStringProperty summaryProperty() {
