@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
-import org.radcurate.evaluation.GoldSizeEstimator;
 import org.radcurate.service.DiagnosticsService;
 import org.radcurate.service.FeedbackService;
 import org.radcurate.service.LedgerService;
 import org.radcurate.service.OutputFiles;
 import org.radcurate.service.WorkspaceSession;
-import org.radcurate.service.report.DiagnosticsFormats;
 import org.radcurate.service.report.LedgerFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,9 +88,8 @@ final class DiagnosticsCommands {
 
         @Override
         String render(WorkspaceSession s) {
-            var r = DiagnosticsService.diagnose(s, new DiagnosticsService.Request(split(split), policy(policy), goldSets,
-                    resamples, seed));
-            return DiagnosticsFormats.write(r.diagnosis(), format);
+            return DiagnosticsService.diagnose(s, new DiagnosticsService.Request(split(split), policy(policy), goldSets,
+                    resamples, seed)).render(format);
         }
     }
 
@@ -129,9 +126,8 @@ final class DiagnosticsCommands {
 
         @Override
         String render(WorkspaceSession s) {
-            GoldSizeEstimator.Estimate e = DiagnosticsService.estimate(s, new DiagnosticsService.EstimateRequest(gold,
-                    split(split), a, b, policy(policy), resamples, seed, target));
-            return DiagnosticsFormats.write(e, format);
+            return DiagnosticsService.renderEstimate(s, new DiagnosticsService.EstimateRequest(gold, split(split), a, b,
+                    policy(policy), resamples, seed, target), format);
         }
     }
 

@@ -81,6 +81,34 @@ public final class DiagnosticsService {
             return SourceDiagnostics.reports(m, o, finding, cell, diagnosis.policy());
         }
 
+        /** The reports behind a cell, as {@link #reports(String, String, String, Cell)}. */
+        public List<String> reports(String source, String other, String finding, DiagnosticsRows.Cell cell) {
+            return reports(source, other, finding, cell.toEvaluation());
+        }
+
+        public List<String> sourceNames() {
+            return List.copyOf(sources.keySet());
+        }
+
+        public boolean hasGold(String name) {
+            return golds.containsKey(name);
+        }
+
+        /** "3 sources on all reports; gold: working 300 reports". */
+        public String summary() {
+            StringBuilder b = new StringBuilder(sources.size() + " sources on " + split + " reports; gold: ");
+            if (golds.isEmpty()) {
+                b.append("none yet (correct reports in Annotate, or choose a frozen gold set)");
+            }
+            golds.forEach((name, m) -> b.append(name).append(' ').append(m.reportCount()).append(" reports  "));
+            return b.toString().strip();
+        }
+
+        /** As table, csv or json. */
+        public String render(String format) {
+            return org.radcurate.service.report.DiagnosticsFormats.write(diagnosis, format);
+        }
+
         private static LabelMatrix require(Map<String, LabelMatrix> m, String name, String what) {
             LabelMatrix x = m.get(name);
             if (x == null) {
@@ -155,6 +183,16 @@ public final class DiagnosticsService {
         }
         return GoldSizeEstimator.estimate(r.a(), r.b(), gold, source(ws, schema, r.a(), inSplit),
                 source(ws, schema, r.b(), inSplit), r.policy(), new Resampling(r.resamples(), r.seed()), r.target());
+    }
+
+    /** {@link #estimate} as the screen shows it. */
+    public static DiagnosticsRows.Estimate estimateRows(WorkspaceSession session, EstimateRequest r) {
+        return DiagnosticsRows.of(estimate(session, r));
+    }
+
+    /** {@link #estimate} as table, csv or json. */
+    public static String renderEstimate(WorkspaceSession session, EstimateRequest r, String format) {
+        return org.radcurate.service.report.DiagnosticsFormats.write(estimate(session, r), format);
     }
 
     private static LabelMatrix source(Workspace ws, Schema schema, String name, Set<String> inSplit) {

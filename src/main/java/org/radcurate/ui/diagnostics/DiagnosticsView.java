@@ -20,8 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
-import org.radcurate.evaluation.SourceDiagnostics.Cell;
-import org.radcurate.ui.diagnostics.DiagnosticsViewModel.Row;
+import org.radcurate.service.DiagnosticsRows;
+import org.radcurate.service.DiagnosticsRows.Cell;
+import org.radcurate.service.DiagnosticsRows.Row;
 
 /**
  * The Diagnostics screen beside Compare: teacher diagnostics, "how many more gold reports?", the time ledger and
@@ -91,28 +92,28 @@ public final class DiagnosticsView extends BorderPane {
         table.setId("diagTable");
         table.setItems(vm.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.getColumns().add(column("source", r -> r.source().source(), null, false));
-        table.getColumns().add(column("finding", r -> r.source().finding(), null, false));
-        table.getColumns().add(column("covered", r -> DiagnosticsText.rate(r.source().covered(), r.source().reports()),
-                Cell.COVERED, false));
-        table.getColumns().add(column("positive", r -> DiagnosticsText.rate(r.source().positives(),
-                r.source().reports()), Cell.POSITIVE, false));
-        table.getColumns().add(column("overlap", r -> r.pair() == null ? "" : String.valueOf(r.pair().overlap()),
+        table.getColumns().add(column("source", Row::source, null, false));
+        table.getColumns().add(column("finding", Row::finding, null, false));
+        table.getColumns().add(column("covered", r -> DiagnosticsText.rate(r.covered(), r.reports()), Cell.COVERED,
+                false));
+        table.getColumns().add(column("positive", r -> DiagnosticsText.rate(r.positives(), r.reports()),
+                Cell.POSITIVE, false));
+        table.getColumns().add(column("overlap", r -> r.overlap() < 0 ? "" : String.valueOf(r.overlap()),
                 Cell.OVERLAP, false));
-        table.getColumns().add(column("conflict", r -> r.pair() == null ? "" : String.valueOf(r.pair().conflict()),
+        table.getColumns().add(column("conflict", r -> r.conflict() < 0 ? "" : String.valueOf(r.conflict()),
                 Cell.CONFLICT, false));
         for (boolean frozen : new boolean[] {false, true}) {
             String g = frozen ? "gold set" : "working gold";
-            Function<Row, org.radcurate.evaluation.SourceDiagnostics.AccuracyRow> acc = r -> frozen ? r.frozen() : r.working();
+            Function<Row, DiagnosticsRows.Accuracy> acc = r -> frozen ? r.frozen() : r.working();
             TableColumn<Row, String> group = new TableColumn<>("vs " + g);
-            group.getColumns().add(column("precision", r -> acc.apply(r) == null ? "" : DiagnosticsText.metric(
-                    acc.apply(r).precision(), acc.apply(r).precisionCi()), Cell.FALSE_POSITIVE, frozen));
-            group.getColumns().add(column("recall", r -> acc.apply(r) == null ? "" : DiagnosticsText.metric(
-                    acc.apply(r).recall(), acc.apply(r).recallCi()), Cell.FALSE_NEGATIVE, frozen));
-            group.getColumns().add(column("F1", r -> acc.apply(r) == null ? "" : DiagnosticsText.metric(
-                    acc.apply(r).f1(), acc.apply(r).f1Ci()), Cell.TRUE_POSITIVE, frozen));
+            group.getColumns().add(column("precision", r -> acc.apply(r) == null ? "" : acc.apply(r).precision(),
+                    Cell.FALSE_POSITIVE, frozen));
+            group.getColumns().add(column("recall", r -> acc.apply(r) == null ? "" : acc.apply(r).recall(),
+                    Cell.FALSE_NEGATIVE, frozen));
+            group.getColumns().add(column("F1", r -> acc.apply(r) == null ? "" : acc.apply(r).f1(),
+                    Cell.TRUE_POSITIVE, frozen));
             group.getColumns().add(column("n gold", r -> acc.apply(r) == null ? "" : acc.apply(r).goldReports()
-                    + " (" + acc.apply(r).counts().support() + " pos)", null, frozen));
+                    + " (" + acc.apply(r).support() + " pos)", null, frozen));
             if (frozen) {
                 group.visibleProperty().bind(vm.goldSetProperty().isNotEmpty());
             }

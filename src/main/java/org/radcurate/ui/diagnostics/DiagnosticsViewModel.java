@@ -15,11 +15,9 @@ import javafx.collections.ObservableList;
 import org.radcurate.domain.GoldSet;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
-import org.radcurate.evaluation.SourceDiagnostics;
-import org.radcurate.evaluation.SourceDiagnostics.AccuracyRow;
-import org.radcurate.evaluation.SourceDiagnostics.Cell;
-import org.radcurate.evaluation.SourceDiagnostics.PairRow;
-import org.radcurate.evaluation.SourceDiagnostics.SourceRow;
+import org.radcurate.service.DiagnosticsRows;
+import org.radcurate.service.DiagnosticsRows.Cell;
+import org.radcurate.service.DiagnosticsRows.Row;
 import org.radcurate.service.DiagnosticsService;
 import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
@@ -40,9 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class DiagnosticsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsViewModel.class);
     static final String HINT = "Click a cell to list the reports behind it.";
-
-    /** One table row; {@code pair} is against the compared source, accuracies may be null (no such gold). */
-    public record Row(SourceRow source, PairRow pair, AccuracyRow working, AccuracyRow frozen) {}
 
     private final ReadOnlyObjectProperty<WorkspaceSession> session;
     private final Dialogs dialogs;
@@ -112,13 +107,13 @@ public final class DiagnosticsViewModel {
                 return;
             }
             result = (DiagnosticsService.Result) done.getKey();
-            List<String> names = new ArrayList<>(result.sources().keySet());
+            List<String> names = new ArrayList<>(result.sourceNames());
             sources.setAll(names);
             if (!names.contains(other.get())) {
                 other.set(names.size() > 1 ? names.get(1) : names.isEmpty() ? "" : names.get(0));
             }
             fill();
-            summary.set(DiagnosticsText.summary(result));
+            summary.set(result.summary());
             job.setStatus("Diagnosed at " + java.time.LocalTime.now().withNano(0) + "; shown again on every visit");
         }, error -> {
             ErrorLog.caught(LOG, "Diagnosing sources", error);
@@ -131,44 +126,7 @@ public final class DiagnosticsViewModel {
             return;
         }
         String frozen = goldSet.get() == null || goldSet.get().isBlank() ? null : goldSet.get();
-        var d = result.diagnosis();
-        List<Row> out = new ArrayList<>();
-        for (String src : result.sources().keySet()) {
-            for (String f : d.findings()) {
-                out.add(row(d, src, f, frozen));
-            }
-            out.add(row(d, src, SourceDiagnostics.MICRO, frozen));
-        }
-        rows.setAll(out);
-    }
-
-    private Row row(SourceDiagnostics.Diagnosis d, String src, String finding, String frozen) {
-        SourceRow sr = d.sources().stream().filter(r -> r.source().equals(src) && r.finding().equals(finding))
-                .findFirst().orElseGet(() -> micro(d, src));
-        PairRow pr = d.pairs().stream().filter(p -> p.source().equals(src) && p.other().equals(other.get())
-                && p.finding().equals(finding)).findFirst().orElse(null);
-        return new Row(sr, pr, accuracy(d, src, DiagnosticsService.WORKING, finding),
-                frozen == null ? null : accuracy(d, src, frozen, finding));
-    }
-
-    /** The micro row's coverage: labels over every finding (covered and positive pairs, of reports x findings). */
-    private static SourceRow micro(SourceDiagnostics.Diagnosis d, String src) {
-        int reports = 0;
-        int covered = 0;
-        int positives = 0;
-        for (SourceRow r : d.sources()) {
-            if (r.source().equals(src)) {
-                reports += r.reports();
-                covered += r.covered();
-                positives += r.positives();
-            }
-        }
-        return new SourceRow(src, SourceDiagnostics.MICRO, reports, covered, positives);
-    }
-
-    private static AccuracyRow accuracy(SourceDiagnostics.Diagnosis d, String src, String gold, String finding) {
-        return d.accuracy().stream().filter(a -> a.source().equals(src) && a.gold().equals(gold)
-                && a.finding().equals(finding)).findFirst().orElse(null);
+        rows.setAll(DiagnosticsRows.rows(result, other.get(), frozen));
     }
 
     /** Lists the reports behind a cell of {@code row}; {@code frozen} picks the frozen gold's accuracy cells. */
@@ -176,15 +134,14 @@ public final class DiagnosticsViewModel {
         if (result == null || row == null) {
             return;
         }
-        String src = row.source().source();
-        String finding = row.source().finding();
+        String src = row.source();
+        String finding = row.finding();
         String against = switch (cell) {
             case COVERED, POSITIVE -> null;
             case OVERLAP, CONFLICT -> other.get();
             default -> frozen ? goldSet.get() : DiagnosticsService.WORKING;
         };
-        if (against != null && (against.isBlank() || (cell.ordinal() >= Cell.TRUE_POSITIVE.ordinal()
-                && !result.golds().containsKey(against)))) {
+        if (against != null && (against.isBlank() || (cell.needsGold() && !result.hasGold(against)))) {
             cellReports.clear();
             cellTitle.set("No " + (cell == Cell.OVERLAP || cell == Cell.CONFLICT ? "source" : "gold") + " to compare with.");
             return;

@@ -4,9 +4,9 @@ import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import org.radcurate.evaluation.GoldSizeEstimator;
-import org.radcurate.evaluation.GoldSizeEstimator.Line;
-import org.radcurate.evaluation.GoldSizeEstimator.Point;
+import org.radcurate.service.DiagnosticsRows;
+import org.radcurate.service.DiagnosticsRows.Line;
+import org.radcurate.service.DiagnosticsRows.Point;
 
 /**
  * Interval half width against gold size for one line of the estimate: the bootstrap widths measured at n/8 .. n,
@@ -27,7 +27,7 @@ final class GoldSizeChart extends LineChart<Number, Number> {
         setMinHeight(240);
     }
 
-    void show(GoldSizeEstimator.Estimate e, Line line) {
+    void show(DiagnosticsRows.Estimate e, Line line) {
         getData().clear();
         if (e == null || line == null) {
             return;
@@ -58,7 +58,7 @@ final class GoldSizeChart extends LineChart<Number, Number> {
         getData().add(fit);
         getData().add(target);
         if (line.reportsForTarget() <= end) {
-            XYChart.Series<Number, Number> mark = series("estimate: " + DiagnosticsText.size(line.reportsForTarget())
+            XYChart.Series<Number, Number> mark = series("estimate: " + DiagnosticsRows.size(line.reportsForTarget())
                     + " reports");
             mark.getData().add(new XYChart.Data<>(line.reportsForTarget(), e.target()));
             getData().add(mark);

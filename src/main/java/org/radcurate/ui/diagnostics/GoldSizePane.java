@@ -16,8 +16,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.radcurate.domain.Split;
-import org.radcurate.evaluation.GoldSizeEstimator;
-import org.radcurate.evaluation.GoldSizeEstimator.Line;
+import org.radcurate.service.DiagnosticsRows;
+import org.radcurate.service.DiagnosticsRows.Line;
 
 /** The estimate's form, its table per line (micro first) and the chart of the selected line. */
 final class GoldSizePane extends BorderPane {
@@ -60,13 +60,12 @@ final class GoldSizePane extends BorderPane {
         table.setId("goldSizeTable");
         table.getColumns().add(col("line", Line::name));
         table.getColumns().add(col("gold positives", l -> String.valueOf(l.positives())));
-        table.getColumns().add(col("± now", l -> String.format(Locale.ROOT, "%.3f",
-                l.curve().get(l.curve().size() - 1).halfWidth())));
+        table.getColumns().add(col("± now", l -> String.format(Locale.ROOT, "%.3f", l.halfWidthNow())));
         table.getColumns().add(col("F1 b − a [95% CI]", l -> String.format(Locale.ROOT, "%+.3f %s", l.difference(),
-                org.radcurate.service.report.DiagnosticsFormats.interval(l.differenceCi()))));
+                l.differenceCi())));
         table.getColumns().add(col("separated", l -> l.separated() ? "yes" : "no"));
-        table.getColumns().add(col("more for target", l -> more(vm, l.reportsForTarget())));
-        table.getColumns().add(col("more to separate", l -> l.separated() ? "0" : more(vm, l.reportsToSeparate())));
+        table.getColumns().add(col("more for target", l -> DiagnosticsRows.size(l.moreForTarget())));
+        table.getColumns().add(col("more to separate", l -> DiagnosticsRows.size(l.moreToSeparate())));
         table.getColumns().add(col("caveat", Line::caveat));
         GoldSizeChart chart = new GoldSizeChart();
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
@@ -87,11 +86,6 @@ final class GoldSizePane extends BorderPane {
         setCenter(body);
         setBottom(status);
         setPadding(new Insets(8));
-    }
-
-    private static String more(GoldSizeViewModel vm, long total) {
-        GoldSizeEstimator.Estimate e = vm.estimateProperty().get();
-        return e == null ? "" : DiagnosticsText.size(GoldSizeEstimator.Estimate.more(total, e.goldReports()));
     }
 
     private static TableColumn<Line, String> col(String title, Function<Line, String> text) {

@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
-import org.radcurate.evaluation.GoldSizeEstimator;
+import org.radcurate.service.DiagnosticsRows;
 import org.radcurate.service.DiagnosticsService;
 import org.radcurate.service.ErrorLog;
 import org.radcurate.service.JobLane;
@@ -39,9 +39,9 @@ public final class GoldSizeViewModel {
     private final StringProperty gold = new SimpleStringProperty(DiagnosticsService.WORKING);
     private final StringProperty target = new SimpleStringProperty("0.02");
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<GoldSizeEstimator.Estimate> estimate = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<GoldSizeEstimator.Line> lines = FXCollections.observableArrayList();
-    private final ObservableList<GoldSizeEstimator.Line> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ReadOnlyObjectWrapper<DiagnosticsRows.Estimate> estimate = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<DiagnosticsRows.Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<DiagnosticsRows.Line> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(
             "Choose two sources and Estimate: how many more gold reports separate them, or narrow the interval.");
 
@@ -90,10 +90,10 @@ public final class GoldSizeViewModel {
             return;
         }
         job.run(JobLane.EVALUATE, "Estimating from the bootstrap on the gold so far…",
-                (p, c) -> DiagnosticsService.estimate(s.lane(JobLane.EVALUATE), request), e -> {
+                (p, c) -> DiagnosticsService.estimateRows(s.lane(JobLane.EVALUATE), request), e -> {
                     estimate.set(e);
                     lines.setAll(e.lines());
-                    summary.set(DiagnosticsText.estimateSummary(e));
+                    summary.set(e.summary());
                     job.setStatus("Estimated from " + e.goldReports() + " gold reports");
                 }, error -> {
                     ErrorLog.caught(LOG, "Estimating gold size", error);
@@ -125,11 +125,11 @@ public final class GoldSizeViewModel {
         return split;
     }
 
-    public ReadOnlyObjectProperty<GoldSizeEstimator.Estimate> estimateProperty() {
+    public ReadOnlyObjectProperty<DiagnosticsRows.Estimate> estimateProperty() {
         return estimate.getReadOnlyProperty();
     }
 
-    public ObservableList<GoldSizeEstimator.Line> lines() {
+    public ObservableList<DiagnosticsRows.Line> lines() {
         return linesView;
     }
 
