@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind docs/benchmarks.md.",
         subcommands = {BenchCommand.Import.class, BenchCommand.Label.class, BenchCommand.Eval.class,
-                BenchCommand.Annotate.class, BenchCommand.Llm.class})
+                BenchCommand.Annotate.class, BenchCommand.Llm.class,
+                BenchCommand.GoldSize.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -84,6 +85,25 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             spec.commandLine().getOut().println(EvaluationService.benchmark(reports, 14, resamples, 7));
+            return 0;
+        }
+    }
+
+    @Command(name = "gold-size", mixinStandardHelpOptions = true,
+            description = "The gold-size estimate on random data (median of 5 runs after warm-up).")
+    static final class GoldSize implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--reports", defaultValue = "10000", description = "Gold reports (default ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Option(names = "--resamples", defaultValue = "1000", description = "Resamples (default ${DEFAULT-VALUE}).")
+        int resamples;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(EvaluationService.goldSizeBenchmark(reports, 14, resamples, 7));
             return 0;
         }
     }

@@ -129,12 +129,24 @@ final class Resampler {
      * Resamples run in parallel on the common pool; each writes only its own column.
      */
     double[][] bootstrap(int resamples, long seed, Statistic statistic) {
+        return bootstrap(resamples, seed, reports, statistic);
+    }
+
+    /**
+     * As {@link #bootstrap(int, long, Statistic)}, each resample drawing {@code draws} reports with replacement
+     * instead of as many as there are: fewer simulate a smaller gold set, more a larger one drawn from the same
+     * population (the m-out-of-n bootstrap the gold-size estimate fits its curve to).
+     */
+    double[][] bootstrap(int resamples, long seed, int draws, Statistic statistic) {
+        if (draws < 1) {
+            throw new IllegalArgumentException("a resample needs at least one report: " + draws);
+        }
         SplittableRandom[] streams = streams(resamples, seed);
         double[][] perResample = new double[resamples][];
         IntStream.range(0, resamples).parallel().forEach(i -> {
             SplittableRandom rng = streams[i];
             int[] weight = new int[multiplicity.length];
-            for (int k = 0; k < reports; k++) {
+            for (int k = 0; k < draws; k++) {
                 weight[patternOf[rng.nextInt(reports)]]++;
             }
             perResample[i] = statistic.apply(accumulate(weight));

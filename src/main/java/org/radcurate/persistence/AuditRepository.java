@@ -18,10 +18,16 @@ public final class AuditRepository {
     }
 
     public long append(String who, String action, String reportId, String target, String before, String after) {
+        return append(Instant.now(), who, action, reportId, target, before, after);
+    }
+
+    /** An entry at a given time (imports of older logs, and tests of the time ledger, which needs known times). */
+    public long append(Instant at, String who, String action, String reportId, String target, String before,
+            String after) {
         return ws.jdbc().insert("""
                 INSERT INTO audit_log (at, who, action, report_id, target, before, after)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, Instant.now().toString(), who, action, reportId, target, before, after);
+                """, at.toString(), who, action, reportId, target, before, after);
     }
 
     public List<AuditEvent> forReport(String reportId) {

@@ -24,9 +24,10 @@ final class Migrations {
             "V004__pending_sources.sql",
             "V005__runs_relative_folders_interrupted.sql",
             "V006__llm_teachers.sql",
-            "V008__flag_apart_from_status.sql");
+            "V007__flag_apart_from_status.sql",
+            "V008__annotation_events.sql");
 
-    /** The version a file brings a workspace to, from its name: numbers may skip (V007 is kept for another change). */
+    /** The version a file brings a workspace to, from its name: numbers may skip. */
     static int version(String file) {
         return Integer.parseInt(file.substring(1, file.indexOf("__")));
     }

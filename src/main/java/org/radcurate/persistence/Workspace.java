@@ -364,6 +364,10 @@ public final class Workspace implements AutoCloseable {
         return new LlmRepository(this);
     }
 
+    public AnnotationEventRepository annotationEvents() {
+        return new AnnotationEventRepository(this);
+    }
+
     public InfoRepository info() {
         return new InfoRepository(this);
     }

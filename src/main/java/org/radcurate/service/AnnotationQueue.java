@@ -87,6 +87,10 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
                     u == null ? Double.NaN : u));
         }
         sort(items, filter);
+        if (filter.order() == QueueFilter.Order.INFORMATIVE) {
+            items = informative(ws, schema, filter, items);
+            comparedWith = comparedWith.isEmpty() ? informativePair(ws, schema, filter) : comparedWith;
+        }
         return new AnnotationQueue(items, done, all.size(), comparedWith);
     }
 
@@ -99,6 +103,34 @@ public record AnnotationQueue(List<QueueItem> items, int done, int total, String
             case RANDOM -> Collections.shuffle(items, new Random(filter.seed()));
             default -> { }
         }
+    }
+
+    /** The teacher and the compared source (a student, or a named second teacher), as the disagreement order picks. */
+    private static Optional<Source>[] pair(Workspace ws, Schema schema, QueueFilter filter) {
+        Optional<Source> t = source(ws, schema, SourceKind.TEACHER, filter.teacher());
+        Optional<Source> s = source(ws, schema, SourceKind.STUDENT, filter.student());
+        if (s.isEmpty() && filter.student() != null) {
+            s = source(ws, schema, SourceKind.TEACHER, filter.student())
+                    .filter(second -> t.isEmpty() || second.id() != t.get().id());
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Source>[] out = new Optional[] {t, s};
+        return out;
+    }
+
+    private static String informativePair(Workspace ws, Schema schema, QueueFilter filter) {
+        Optional<Source>[] p = pair(ws, schema, filter);
+        return p[0].map(Source::name).orElse("no teacher") + " vs " + p[1].map(Source::name).orElse("no student");
+    }
+
+    private static List<QueueItem> informative(Workspace ws, Schema schema, QueueFilter filter, List<QueueItem> items) {
+        Optional<Source>[] p = pair(ws, schema, filter);
+        Map<String, Map<String, org.radcurate.domain.MentionState>> none = Map.of();
+        var teacher = p[0].map(s -> ws.labels().states(s.id())).orElse(none);
+        var student = p[1].map(s -> ws.labels().states(s.id())).orElse(none);
+        var gold = source(ws, schema, SourceKind.GOLD, null).map(s -> ws.labels().states(s.id())).orElse(none);
+        return InformativeQueue.order(items, schema.findings().stream().map(Finding::name).toList(), teacher, student,
+                gold);
     }
 
     private static int statusRank(AnnotationStatus s) {

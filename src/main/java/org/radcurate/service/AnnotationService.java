@@ -83,6 +83,18 @@ public final class AnnotationService {
                 suggested, answers, entry.flagged(), confirmed);
     }
 
+    /**
+     * {@link #load} for showing the report to the annotator now, recording when it was shown (for the time ledger;
+     * look-ahead reads use {@link #load} and record nothing).
+     */
+    public ReportWork open(String reportId, String annotator) {
+        ReportWork w = load(reportId, annotator);
+        if (annotator != null && !annotator.isBlank()) {
+            ws.transaction(() -> ws.annotationEvents().shown(annotator, reportId, java.time.Instant.now()));
+        }
+        return w;
+    }
+
     /** The annotation queue for a filter, with the annotator's progress over the whole workspace. */
     public AnnotationQueue queue(QueueFilter filter, String annotator) {
         return AnnotationQueue.build(ws, schema, filter, annotator);

@@ -132,6 +132,31 @@ public final class EvaluationService {
         return new EvaluationView(c, stored.id(), stored.createdAt(), r.splitKey(), data);
     }
 
+    /**
+     * As {@link #export(EvaluationView, Path)}; an HTML report also gets the workspace's time ledger (what the
+     * curation behind the gold cost), with the default idle threshold.
+     */
+    public static void export(WorkspaceSession session, EvaluationView view, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (session == null || !(name.endsWith(".html") || name.endsWith(".htm"))) {
+            export(view, out);
+            return;
+        }
+        String text = ComparisonHtmlReport.write(view.comparison(), ledgerSection(session));
+        ExportService.writeAtomically(out, w -> {
+            try {
+                w.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String ledgerSection(WorkspaceSession session) {
+        return org.radcurate.service.report.LedgerFormats.html(
+                LedgerService.ledger(session, org.radcurate.domain.TimeLedger.DEFAULT_IDLE));
+    }
+
     /** A stored evaluation, shown again exactly as it was computed. */
     public static EvaluationView show(EvaluationRecord record) {
         return new EvaluationView(ComparisonJsonReader.read(record.metricsJson()), record.id(), record.createdAt(),
@@ -225,7 +250,9 @@ public final class EvaluationService {
             String student) {
         Comparison c = compareWorkspace(session, goldSet, sources, split, policy, new Resampling(resamples, seed), task,
                 teacher, student);
-        return new Rendered(render(c, format), c.gold(), c.sources().size());
+        String text = "html".equalsIgnoreCase(format == null ? "" : format.strip())
+                ? ComparisonHtmlReport.write(c, ledgerSection(session)) : render(c, format);
+        return new Rendered(text, c.gold(), c.sources().size());
     }
 
     /**
@@ -253,6 +280,11 @@ public final class EvaluationService {
     /** The evaluation benchmark (random data; see EvaluationBenchmark). */
     public static String benchmark(int reports, int findings, int resamples, long seed) {
         return org.radcurate.evaluation.EvaluationBenchmark.run(reports, findings, resamples, seed);
+    }
+
+    /** The gold-size estimate's benchmark (random data; see GoldSizeBenchmark). */
+    public static String goldSizeBenchmark(int reports, int findings, int resamples, long seed) {
+        return org.radcurate.evaluation.GoldSizeBenchmark.run(reports, findings, resamples, seed);
     }
 
     public static List<EvaluationRecord> history(WorkspaceSession session) {

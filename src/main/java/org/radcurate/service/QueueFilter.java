@@ -28,7 +28,12 @@ public record QueueFilter(
         /** Student probability nearest 0.5 first (active-learning style). */
         STUDENT_UNCERTAINTY,
         /** A seeded shuffle, the same for the same seed. */
-        RANDOM
+        RANDOM,
+        /**
+         * The gold that matters most for the teacher-student comparison: findings with too few gold positives
+         * first, then disagreements (see InformativeQueue).
+         */
+        INFORMATIVE
     }
 
     public QueueFilter(Set<AnnotationStatus> statuses, Split split, String finding, boolean disagreementOnly,
@@ -82,6 +87,6 @@ public record QueueFilter(
     /** True when building the queue needs the teacher's and student's states, not just statuses. */
     boolean needsLabels() {
         return finding != null || disagreementOnly || order == Order.DISAGREEMENT
-                || order == Order.STUDENT_UNCERTAINTY;
+                || order == Order.STUDENT_UNCERTAINTY || order == Order.INFORMATIVE;
     }
 }

@@ -23,6 +23,10 @@ import org.radcurate.ui.common.HelpOverlay.KeyRow;
 import org.radcurate.ui.common.Preferences;
 import org.radcurate.ui.compare.CompareView;
 import org.radcurate.ui.compare.CompareViewModel;
+import org.radcurate.ui.diagnostics.DiagnosticsView;
+import org.radcurate.ui.diagnostics.DiagnosticsViewModel;
+import org.radcurate.ui.diagnostics.GoldSizeViewModel;
+import org.radcurate.ui.diagnostics.LedgerViewModel;
 import org.radcurate.ui.shell.FxHelpDialogs;
 import org.radcurate.ui.shell.HelpViewModel;
 import org.radcurate.ui.llm.LlmTeacherView;
@@ -45,6 +49,7 @@ public final class Workbench {
     private final AdjudicateViewModel adjudicate;
     private final CompareViewModel compare;
     private final TrainViewModel train;
+    private final DiagnosticsViewModel diagnostics;
     private final LlmTeacherViewModel llm;
     private final MainWindow window;
 
@@ -62,6 +67,15 @@ public final class Workbench {
             shown[0].showScreen("annotateTab");
         });
         train = new TrainViewModel(main.sessionProperty(), jobs, dialogs);
+        java.util.function.Consumer<String> openInAnnotate = id -> {
+            annotate.open(id);
+            shown[0].showScreen("annotateTab");
+        };
+        diagnostics = new DiagnosticsViewModel(main.sessionProperty(), jobs, dialogs, openInAnnotate);
+        GoldSizeViewModel goldSize = new GoldSizeViewModel(main.sessionProperty(), jobs, dialogs);
+        diagnostics.sources().addListener((javafx.collections.ListChangeListener<String>) c ->
+                goldSize.offer(diagnostics.sources()));
+        LedgerViewModel ledger = new LedgerViewModel(main.sessionProperty(), jobs, dialogs, openInAnnotate);
         llm = new LlmTeacherViewModel(main.sessionProperty(), jobs, dialogs, System.getProperty("user.name", "unknown"));
         boolean[] askedAnnotator = new boolean[1];
         AnnotateView annotateView = new AnnotateView(annotate);
@@ -78,6 +92,9 @@ public final class Workbench {
                 new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate),
                         adjudicate::refresh),
                 new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),
+                // re-read on every visit: the figures follow the gold as it grows
+                new MainWindow.Screen("Diagnostics", "diagnosticsTab", new DiagnosticsView(diagnostics, goldSize,
+                        ledger), diagnostics::refresh),
                 new MainWindow.Screen("Train", "trainTab", new TrainView(train))), jobs.jobList(),
                 HelpViewModel.standard(new FxHelpDialogs(annotateView), keys()));
         shown[0] = window;
@@ -157,6 +174,10 @@ public final class Workbench {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
     }
 
     public TrainViewModel train() {

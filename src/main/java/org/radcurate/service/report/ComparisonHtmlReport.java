@@ -28,6 +28,11 @@ public final class ComparisonHtmlReport {
     private ComparisonHtmlReport() {}
 
     public static String write(Comparison c) {
+        return write(c, "");
+    }
+
+    /** The report with {@code appendix} (HTML this package wrote, such as the time ledger) before the end. */
+    public static String write(Comparison c, String appendix) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>RadCurate evaluation: ").append(esc(c.task())).append("</title>\n<style>\n")
@@ -50,6 +55,7 @@ public final class ComparisonHtmlReport {
         if (!paired.isEmpty()) {
             h.append("<p class=\"paired\">").append(esc(paired)).append("</p>\n");
         }
+        h.append(appendix);
         h.append("</body>\n</html>\n");
         return h.toString();
     }

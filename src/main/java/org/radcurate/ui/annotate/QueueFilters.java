@@ -78,6 +78,7 @@ public final class QueueFilters {
             case DISAGREEMENT -> "Disagreements first";
             case STUDENT_UNCERTAINTY -> "Student uncertainty";
             case RANDOM -> "Random (seeded)";
+            case INFORMATIVE -> "Gold that matters most";
         };
     }
 

@@ -100,8 +100,11 @@ final class QueueNavigator {
                     if (!students.equals(r[2])) {
                         students.setAll(cast(r[2]));
                     }
-                    String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
-                            : queue.isEmpty() ? null : queue.get(0).reportId();
+                    // a report opened from another screen while the queue was being read wins over the one kept
+                    String opened = requested != null && !requested.equals(keep) && indexOf(requested) >= 0
+                            ? requested : null;
+                    String target = opened != null ? opened : keep != null && indexOf(keep) >= 0 ? keep
+                            : pendingOpen != null ? pendingOpen : queue.isEmpty() ? null : queue.get(0).reportId();
                     pendingOpen = null;
                     position.set(target == null ? -1 : indexOf(target));
                     if (target == null) {
@@ -125,7 +128,7 @@ final class QueueNavigator {
         }
         requested = reportId;
         String annotator = annotator();
-        jobs.submit((p, c) -> svc.load(reportId, annotator), p -> { }, w -> {
+        jobs.submit((p, c) -> svc.open(reportId, annotator), p -> { }, w -> {
             if (reportId.equals(requested)) {
                 vm.show(w);
             }

@@ -1,6 +1,5 @@
 package org.radcurate.ui.compare;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -187,13 +186,15 @@ public final class CompareViewModel {
                 + ext, List.of(new FileKind(description, List.of("*." + ext)))).ifPresent(chosen -> {
                     Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)
                             ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
-                    try {
-                        EvaluationService.export(v, out);
-                        job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + out);
-                    } catch (IOException | RuntimeException e) {
+                    // on the export lane: an HTML report also reads the workspace's time ledger
+                    WorkspaceSession s = session.get();
+                    job.run(JobLane.EXPORT, "Exporting evaluation #" + v.evaluationId() + "…", (p, c) -> {
+                        EvaluationService.export(s == null ? null : s.lane(JobLane.EXPORT), v, out);
+                        return out;
+                    }, done -> job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + done), e -> {
                         ErrorLog.caught(LOG, "Exporting evaluation #" + v.evaluationId(), e);
                         dialogs.showError("Export", "Could not write " + out + ": " + org.radcurate.service.UserMessages.describe(e));
-                    }
+                    });
                 });
     }
 

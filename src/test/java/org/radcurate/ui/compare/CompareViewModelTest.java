@@ -286,6 +286,7 @@ class CompareViewModelTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(html.contains("student-bert vs weak-teacher"));
+        assertTrue(html.contains("<h2>Time ledger</h2>"), "the HTML report carries the time ledger");
         assertEquals("Exported evaluation #" + id + " to " + dir.resolve("export/report.html"), vm.statusProperty().get());
         assertEquals(List.of(), dialogs.errors);
     }
