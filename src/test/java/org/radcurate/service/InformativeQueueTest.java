@@ -17,7 +17,7 @@ class InformativeQueueTest {
     private static final List<String> FINDINGS = List.of("A", "B");
 
     private static QueueItem item(String id) {
-        return new QueueItem(id, Split.DEV, AnnotationStatus.TODO, "", 0, Double.NaN);
+        return new QueueItem(id, Split.DEV, AnnotationStatus.TODO, false, "", 0, Double.NaN);
     }
 
     @Test
