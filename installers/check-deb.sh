@@ -4,7 +4,8 @@
 # with a fresh home folder (main window up, showing the sample workspace, window icon set), a
 # workspace opened by double-click (the desktop's file association), the DJL natives loading from
 # the install with no network, and dpkg -r leaving the user's data in place. The .rpm is built and
-# listed. Run by .ci/run; about 5-10 minutes on 2 cores, most of it compressing the packages.
+# listed here; installers/check-rpm.sh then installs it into a scratch root and starts it. Run by
+# .ci/run; about 5-10 minutes on 2 cores, most of it compressing the packages.
 #
 #   installers/check-deb.sh            build, then check
 #   installers/check-deb.sh --no-build check the packages already in target/dist
@@ -65,6 +66,12 @@ dpkg -i "$DEB" > "$OUT/dpkg-install.txt" 2>&1 || { cat "$OUT/dpkg-install.txt"; 
 grep -q '^Exec=/opt/radcurate/bin/RadCurate %f$' /usr/share/applications/radcurate-RadCurate.desktop \
     || fail "the menu entry does not pass the file to the launcher"
 say "dpkg -i: installed $(dpkg-query -W -f='${Version}, ${Installed-Size} KiB' radcurate)"
+# postinst made the class-data-sharing archive at the installed path; -Xshare:on fails unless the
+# JVM can map and use it (docs/adr/0017)
+[ -f /opt/radcurate/lib/app/radcurate.jsa ] || fail "postinst made no class-data-sharing archive"
+JAVA_TOOL_OPTIONS=-Xshare:on RADCURATE_DATA_HOME="$OUT/cds-data" /opt/radcurate/bin/RadCurate --version \
+    >"$OUT/cds-check.txt" 2>&1 || { cat "$OUT/cds-check.txt"; fail "the JVM cannot use the class-data-sharing archive"; }
+say "class-data-sharing archive: $(du -m /opt/radcurate/lib/app/radcurate.jsa | cut -f1) MiB, usable (-Xshare:on)"
 
 # --- a fresh user (a new account: Java takes user.home from the account, not from $HOME), with a
 # display of their own and no RadCurate or DJL data yet
@@ -140,6 +147,8 @@ t2=$(date +%s.%N)
 SAMPLE_UP=$(awk -v a="$t0" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
 [ -f "$DATA/sample.radcurate" ] || fail "no sample workspace in $DATA"
 grep -q "sample.radcurate" "$DATA/settings.properties" || fail "the settings do not remember the sample workspace"
+# the toolkit may set the icon a moment after the title (seen at load average 18)
+for _ in $(seq 100); do xprop -id "$WIN" _NET_WM_ICON | grep -q 'Icon (' && break; sleep 0.1; done
 xprop -id "$WIN" _NET_WM_ICON | grep -q 'Icon (' || fail "the window has no icon"
 sleep 3   # the report list fills in
 say "sample workspace open ${SAMPLE_UP} s after start; window icon set; screenshot has $(shoot_drawn "$OUT/installed-main-window.png" 30) colours"

@@ -2,6 +2,7 @@ package org.radcurate.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -12,10 +13,14 @@ import org.radcurate.ui.common.FxJobs;
 
 /** The JavaFX application: builds the {@link Workbench} and shows it. */
 public final class RadCurateApp extends Application {
+    // static because JavaFX makes the Application object itself: the open-file handler must be in
+    // place before launch, and start() hands the requests on to the window
+    private static final WorkspaceRequests REQUESTS = new WorkspaceRequests();
     private Workbench workbench;
 
     /** Opens the window; {@code workspace}, when not null, is opened instead of the last one. */
     public static void launchApp(Path workspace) {
+        MacOpenFileEvents.install(REQUESTS, System.getProperty("os.name", ""));
         Application.launch(RadCurateApp.class, workspace == null ? new String[0] : new String[] {workspace.toString()});
     }
 
@@ -30,7 +35,12 @@ public final class RadCurateApp extends Application {
         };
         workbench = new Workbench(settings, new FxJobs(), new FxDialogs(stage), AppPaths.sampleWorkspace(), exit);
         List<String> raw = getParameters().getRaw();
-        workbench.show(stage, exit, raw.isEmpty() ? null : Path.of(raw.get(0)));
+        // a workspace macOS sent before the window existed opens like an argument; later ones switch
+        Optional<Path> early = REQUESTS.attach(Platform::runLater, file -> {
+            stage.toFront();
+            workbench.main().openRequested(file);
+        });
+        workbench.show(stage, exit, raw.isEmpty() ? early.orElse(null) : Path.of(raw.get(0)));
     }
 
     @Override

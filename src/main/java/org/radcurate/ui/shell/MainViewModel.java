@@ -148,6 +148,22 @@ public final class MainViewModel {
     }
 
     /**
+     * Opens a workspace the operating system asked for while the window is open (on macOS, a file
+     * double-clicked in Finder). Opening another workspace stops the running jobs, and the user did
+     * not ask for that in this window, so while a long job runs this asks first.
+     */
+    public void openRequested(Path file) {
+        boolean other = session == null || !session.file().equals(file.toAbsolutePath());
+        if (other && jobs.longJobsRunning() && !dialogs.confirm("Open workspace", "A background job (training, import, "
+                + "labelling…) is still running. Opening " + file.getFileName() + " cancels it; what it has committed "
+                + "stays, and a training run can be resumed later.", "Cancel the job and open")) {
+            job.setStatus(file.getFileName() + " was not opened; the job goes on.");
+            return;
+        }
+        open(file);
+    }
+
+    /**
      * Opens (or creates) a workspace, off the UI thread; on failure the current one stays open. The
      * current workspace's long jobs are cancelled and awaited before it is closed.
      */

@@ -90,6 +90,54 @@ class MainViewModelTest {
     }
 
     @Test
+    void aWorkspaceTheSystemSendsSwitchesToItWhenNoLongJobRuns() {
+        vm.open(dir.resolve("current.radcurate"));
+        vm.openRequested(dir.resolve("finder.radcurate"));
+
+        assertEquals(dir.resolve("finder.radcurate").toAbsolutePath().toString(), vm.workspaceNameProperty().get());
+        assertEquals("RadCurate — finder.radcurate", vm.titleProperty().get());
+        assertTrue(dialogs.confirmations.isEmpty());
+    }
+
+    @Test
+    void whileALongJobRunsItAsksFirstAndKeepsTheCurrentWorkspaceWhenTheUserSaysNo() {
+        vm.open(dir.resolve("current.radcurate"));
+        jobs.longJobs = true;
+        dialogs.answers.add(false);
+
+        vm.openRequested(dir.resolve("finder.radcurate"));
+
+        assertEquals(1, dialogs.confirmations.size());
+        assertTrue(dialogs.confirmations.get(0).contains("Opening finder.radcurate cancels it"));
+        assertEquals(dir.resolve("current.radcurate").toAbsolutePath().toString(), vm.workspaceNameProperty().get());
+        assertEquals("finder.radcurate was not opened; the job goes on.", vm.statusProperty().get());
+        assertTrue(Files.notExists(dir.resolve("finder.radcurate")));
+    }
+
+    @Test
+    void whileALongJobRunsItSwitchesWhenTheUserAgrees() {
+        vm.open(dir.resolve("current.radcurate"));
+        jobs.longJobs = true;
+        dialogs.answers.add(true);
+
+        vm.openRequested(dir.resolve("finder.radcurate"));
+
+        assertEquals(1, dialogs.confirmations.size());
+        assertEquals(dir.resolve("finder.radcurate").toAbsolutePath().toString(), vm.workspaceNameProperty().get());
+    }
+
+    @Test
+    void theWorkspaceAlreadyOpenIsNotAskedAboutEvenWhileAJobRuns() {
+        vm.open(dir.resolve("current.radcurate"));
+        jobs.longJobs = true;
+
+        vm.openRequested(dir.resolve("current.radcurate"));
+
+        assertTrue(dialogs.confirmations.isEmpty());
+        assertEquals("current.radcurate is already open.", vm.statusProperty().get());
+    }
+
+    @Test
     void filterNarrowsTheListByIdSplitOrText() {
         vm.start();
 

@@ -14,6 +14,8 @@ import org.radcurate.ui.common.Jobs;
 public final class ImmediateJobs implements Jobs {
     public final List<Progress> progress = new ArrayList<>();
     public boolean cancelNext;
+    /** What longJobsRunning() answers (a test playing a training run in the background). */
+    public boolean longJobs;
 
     @Override
     public <T> JobHandle submit(JobLane lane, String title, Job<T> job, ProgressListener onProgress,
@@ -39,6 +41,6 @@ public final class ImmediateJobs implements Jobs {
 
     @Override
     public boolean longJobsRunning() {
-        return false;
+        return longJobs;
     }
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Checks the .rpm on a Debian machine as far as one can without an rpm-based system, as root: rpm
+# installs it into a scratch root (leaving out the dependencies and scriptlets, which are the
+# target system's: GTK and the desktop menus of Fedora and the like), and the launcher installed
+# there starts under Xvfb for a fresh user account: the main window must appear and show the
+# sample workspace (a screenshot). Run by .ci/run after installers/check-deb.sh, on the .rpm that
+# check-deb.sh built (target/dist); about half a minute.
+#
+# Writes target/installers-check/rpm/: the screenshot, the app's output, rpm's listing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/target/installers-check/rpm
+say() { printf '[check-rpm] %s\n' "$*"; }
+fail() { printf '[check-rpm] FAIL: %s\n' "$*" >&2; exit 1; }
+[ "$(id -u)" = 0 ] || fail "run as root (it adds a user account)"
+RPM=$(ls "$ROOT"/target/dist/radcurate-*.x86_64.rpm 2>/dev/null) || fail "no .rpm in target/dist (run installers/check-deb.sh first)"
+command -v rpm >/dev/null || fail "rpm is not installed (apt-get install rpm)"
+rm -rf "$OUT"; mkdir -p "$OUT"
+
+# --- install into a scratch root: rpm's own database there, nothing of this machine touched
+SCRATCH=/tmp/radcurate-rpm-root
+rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"; chmod 755 "$SCRATCH"
+rpm --root "$SCRATCH" --initdb
+rpm --root "$SCRATCH" -i --nodeps --noscripts --notriggers "$RPM" > "$OUT/rpm-install.txt" 2>&1 \
+    || { cat "$OUT/rpm-install.txt"; fail "rpm -i into the scratch root failed"; }
+rpm --root "$SCRATCH" -q radcurate > "$OUT/rpm-query.txt" || fail "rpm does not list radcurate as installed"
+LAUNCHER=$SCRATCH/opt/radcurate/bin/RadCurate
+[ -x "$LAUNCHER" ] || fail "no launcher at /opt/radcurate/bin/RadCurate in the scratch root"
+say "rpm -i --root: installed $(cat "$OUT/rpm-query.txt"), $(du -sm "$SCRATCH/opt/radcurate" | cut -f1) MiB"
+
+# --- a fresh user (Java takes user.home from the account) with a display of its own
+CHECK_USER=radcurate-rpmcheck
+userdel -r "$CHECK_USER" >/dev/null 2>&1 || true
+USERHOME=/tmp/radcurate-rpmcheck-home
+rm -rf "$USERHOME"
+useradd --create-home --home-dir "$USERHOME" --shell /bin/sh "$CHECK_USER"
+DATA=$USERHOME/.local/share/radcurate
+DISPLAY_NUM=""
+for n in $(seq 140 169); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { DISPLAY_NUM=:$n; break; }
+done
+[ -n "$DISPLAY_NUM" ] || fail "no free display number"
+Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+XVFB=$!
+APP=""
+cleanup() {
+    if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi
+    kill "$XVFB" 2>/dev/null || true
+    userdel -r "$CHECK_USER" >/dev/null 2>&1 || true
+    rm -rf "$USERHOME" "$SCRATCH"
+}
+trap cleanup EXIT
+export DISPLAY=$DISPLAY_NUM
+for _ in $(seq 300); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
+
+# Waits until a window whose name matches $1 is mapped; prints its id. $2: seconds.
+wait_window() {
+    local id="" deadline=$(( $(date +%s) + $2 ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1 || true)
+        [ -n "$id" ] && { echo "$id"; return 0; }
+        sleep 0.05
+    done
+    return 1
+}
+
+# --- first start: the window shows the sample workspace it created
+[ ! -e "$DATA" ] || fail "the new user's home is not fresh"
+t0=$(date +%s.%N)
+runuser -u "$CHECK_USER" -- env -i HOME="$USERHOME" USER="$CHECK_USER" LOGNAME="$CHECK_USER" \
+    PATH=/usr/bin:/bin DISPLAY="$DISPLAY" LANG=C.UTF-8 "$LAUNCHER" >"$OUT/first-start.log" 2>&1 &
+APP=$!
+WIN=$(wait_window '^RadCurate .* sample\.radcurate$' 90) \
+    || { cat "$OUT/first-start.log"; fail "the installed launcher never showed the sample workspace"; }
+t1=$(date +%s.%N)
+[ -f "$DATA/sample.radcurate" ] || fail "no sample workspace in $DATA"
+sleep 3   # the report list fills in
+colours=0
+for _ in $(seq 20); do
+    import -window root "$OUT/rpm-installed-main-window.png"
+    colours=$(convert "$OUT/rpm-installed-main-window.png" -format '%k' info:)
+    [ "$colours" -gt 200 ] && break
+    sleep 0.5
+done
+[ "$colours" -gt 200 ] || fail "the screenshot has only $colours colours: the window is not drawn"
+say "the launcher from the .rpm showed '$(xdotool getwindowname "$WIN")' after $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s; screenshot has $colours colours"
+say "all checks passed"
