@@ -15,6 +15,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.Progress;
 import org.radcurate.domain.Run;
+import org.radcurate.domain.RunStatus;
+import org.radcurate.domain.Split;
+import org.radcurate.service.LlmDatasets;
+import org.radcurate.service.LlmResume;
 import org.radcurate.service.JobLane;
 import org.radcurate.service.LlmTraining;
 import org.radcurate.service.WorkspaceSession;
@@ -22,10 +26,13 @@ import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
 
 /**
- * The Train screen's "LLM (LoRA)" run kind: run name, instruction dataset, local base model,
- * interpreter (detected venvs and conda envs offered), recipe settings as NAME=VALUE lines; Check
- * says exactly what is missing or where it would run; Start runs the recipe as a job (a run whose
- * name exists resumes), its loss per step charted live; Cancel ends the recipe's process tree.
+ * The Train screen's "LLM (LoRA)" run kind: Build writes an instruction dataset ({@link LlmDatasetForm});
+ * run name, instruction dataset, local base model, interpreter (detected venvs and conda envs
+ * offered), recipe settings as NAME=VALUE lines; Check says exactly what is missing or where it
+ * would run; Start runs the recipe as a job (a run whose name exists resumes), its loss per step
+ * charted live; Cancel ends the recipe's process tree. In the run table ({@link LlmRunList}), Resume
+ * continues the selected stopped run with what it was started with, and Predict answers a split
+ * with a finished run into the student source {@code student:RUN}.
  */
 public final class LlmTrainViewModel {
     /** One logged optimizer step of the chart. */
@@ -42,11 +49,123 @@ public final class LlmTrainViewModel {
     private final ObservableList<StepPoint> steps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(false);
+    private final LlmDatasetForm datasetForm;
+    private final LlmRunList runList;
     private JobHandle running;
 
     public LlmTrainViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs) {
         this.session = session;
         this.jobs = jobs;
+        this.datasetForm = new LlmDatasetForm(jobs);
+        this.runList = new LlmRunList(session::get, jobs);
+        session.addListener((obs, old, now) -> load(now));
+        busy.addListener((obs, old, now) -> updateCommands());
+        runList.selectedProperty().addListener((obs, old, now) -> updateCommands());
+        load(session.get());
+    }
+
+    private void load(WorkspaceSession s) {
+        datasetForm.load(s, status::set);
+        runList.reload(null, status::set);
+    }
+
+    private void updateCommands() {
+        Run r = runList.selectedProperty().get();
+        boolean idle = !busy.get() && session.get() != null && r != null;
+        canResume.set(idle && r.status() != RunStatus.FINISHED && r.status() != RunStatus.RUNNING);
+        canPredict.set(idle && r.status() == RunStatus.FINISHED);
+    }
+
+    /** Writes the form's instruction dataset (a short job) and makes it the run's dataset. */
+    public void buildDataset() {
+        WorkspaceSession ws = session.get();
+        if (ws == null) {
+            status.set("Cannot build a dataset: open a workspace first.");
+            return;
+        }
+        LlmDatasets.Request request;
+        try {
+            request = datasetForm.request();
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot build the dataset: " + e.getMessage() + ".");
+            return;
+        }
+        busy.set(true);
+        status.set("Writing the dataset " + request.name() + "…");
+        jobs.submit(JobLane.TRAIN, "Writing the dataset " + request.name(), (p, c) -> LlmDatasets.build(ws, request),
+                p -> { }, (LlmDatasets.Built built) -> {
+                    busy.set(false);
+                    dataset.set(built.alpaca().toString());
+                    status.set("Wrote " + built.openEnded() + " open-ended and " + built.multipleChoice()
+                            + " multiple-choice records from " + request.source() + " to " + built.alpaca()
+                            + " (also " + built.chat().getFileName() + " and " + built.manifest().getFileName() + ").");
+                }, error -> {
+                    busy.set(false);
+                    status.set("Failed: " + org.radcurate.service.UserMessages.describe(error));
+                });
+    }
+
+    /** Continues the selected stopped run with the dataset, model, interpreter and settings it was started with. */
+    public void resume() {
+        Run r = runList.selectedProperty().get();
+        if (!canResume.get() || r == null) {
+            return;
+        }
+        LlmTraining.Request request;
+        try {
+            request = LlmResume.request(r);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        runName.set(request.runName());
+        dataset.set(request.dataset().toString());
+        baseModel.set(request.baseModel().toString());
+        if (request.python() != null) {
+            python.set(request.python().toString());
+        }
+        StringBuilder lines = new StringBuilder();
+        request.settings().forEach((k, v) -> lines.append(lines.isEmpty() ? "" : "\n").append(k).append('=').append(v));
+        settings.set(lines.toString());
+        start();
+    }
+
+    /** Answers the chosen split with the selected finished run and stores them as {@code student:RUN}. */
+    public void predict() {
+        WorkspaceSession ws = session.get();
+        Run r = runList.selectedProperty().get();
+        if (!canPredict.get() || ws == null || r == null) {
+            return;
+        }
+        Split split;
+        Map<String, String> s;
+        try {
+            split = LlmDatasetForm.split(runList.predictSplitProperty().get());
+            s = parseSettings(runList.predictSettingsProperty().get());
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        String name = r.name();
+        String where = split == null ? "every report" : "the " + split.key() + " split";
+        busy.set(true);
+        status.set("Answering " + where + " with " + name + "…");
+        running = jobs.submit(JobLane.TRAIN, "Predicting with " + name, (p, c) -> LlmTraining.predict(
+                ws.lane(JobLane.TRAIN), name, split, null, s, p, c), this::onProgress, (LlmTraining.Predicted done) -> {
+            busy.set(false);
+            running = null;
+            status.set("Stored the answers for " + done.reports() + " reports of " + where + " as student source "
+                    + done.source().name() + " (unreadable: " + done.multipleChoiceFailures() + " multiple-choice, "
+                    + done.openEndedFailures() + " open-ended); Compare shows it.");
+            runList.reload(name, status::set);
+        }, error -> {
+            busy.set(false);
+            running = null;
+            status.set(error instanceof CancellationException ? "Prediction cancelled; a rerun keeps the answers already written."
+                    : "Failed: " + org.radcurate.service.UserMessages.describe(error));
+        });
     }
 
     /** Fills the interpreter list (best first) and picks the first when none is chosen. */
@@ -59,8 +178,12 @@ public final class LlmTrainViewModel {
 
     /** The settings lines as a map; a line without '=' is an error naming it. */
     Map<String, String> settingsMap() {
+        return parseSettings(settings.get());
+    }
+
+    static Map<String, String> parseSettings(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : settings.get().split("\n")) {
+        for (String line : text.split("\n")) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
@@ -144,9 +267,11 @@ public final class LlmTrainViewModel {
             running = null;
             status.set("Run " + run.name() + " finished on " + run.device() + "; adapter in "
                     + Path.of(run.artifactDir()).resolve("adapter") + ".");
+            runList.reload(run.name(), status::set);
         }, error -> {
             busy.set(false);
             running = null;
+            runList.reload(request.runName(), s -> { });
             status.set(error instanceof CancellationException ? "Cancelled " + request.runName()
                     + "; Start with the same name resumes from its last checkpoint." : "Failed: " + org.radcurate.service.UserMessages.describe(error));
         });
@@ -164,6 +289,22 @@ public final class LlmTrainViewModel {
         if (p.message() != null && !p.message().isBlank()) {
             status.set(p.message());
         }
+    }
+
+    LlmDatasetForm datasetForm() {
+        return datasetForm;
+    }
+
+    LlmRunList runList() {
+        return runList;
+    }
+
+    public ReadOnlyBooleanProperty canResumeProperty() {
+        return canResume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPredictProperty() {
+        return canPredict.getReadOnlyProperty();
     }
 
     public StringProperty runNameProperty() {

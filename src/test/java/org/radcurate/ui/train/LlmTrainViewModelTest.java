@@ -35,11 +35,7 @@ class LlmTrainViewModelTest {
         session = WorkspaceSession.open(SampleWorkspace.createIfMissing(dir.resolve("s.radcurate"), ProgressListener.NONE));
         dataset = LlmDatasets.build(session, new LlmDatasets.Request(SampleWorkspace.GOLD, Split.TRAIN, 8, 8, 3,
                 dir.resolve("data"), "ui")).alpaca();
-        model = dir.resolve("tiny");
-        Process p = new ProcessBuilder(PY, Path.of(System.getProperty("radcurate.recipe.dir"))
-                .resolve("tests/tiny_model.py").toString(), model.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertEquals(0, p.waitFor());
+        model = org.radcurate.service.TinyLlama.build(dir.resolve("tiny"));
     }
 
     @AfterAll

@@ -1,0 +1,68 @@
+package org.radcurate.ui.train;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.radcurate.domain.Run;
+import org.radcurate.service.LlmTraining;
+import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Jobs;
+import org.radcurate.ui.common.ViewModelPart;
+
+/**
+ * The LLM pane's run table: the workspace's LoRA runs (read off the UI thread), the one selected,
+ * and what Predict uses: the split to answer and the inference settings (NAME=VALUE lines).
+ */
+@ViewModelPart
+final class LlmRunList {
+    private final Supplier<WorkspaceSession> session;
+    private final Jobs jobs;
+    private final ObservableList<Run> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<Run> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> predictSplit = new SimpleObjectProperty<>("test");
+    private final StringProperty predictSettings = new SimpleStringProperty("batch_size=8\nmax_new_tokens=256");
+
+    LlmRunList(Supplier<WorkspaceSession> session, Jobs jobs) {
+        this.session = session;
+        this.jobs = jobs;
+    }
+
+    /** Reads the LoRA runs again and selects the named one (null: none). */
+    void reload(String select, Consumer<String> onError) {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            runs.clear();
+            selected.set(null);
+            return;
+        }
+        jobs.submit((p, c) -> LlmTraining.runs(s).stream().filter(r -> r.kind().equals(LlmTraining.KIND)).toList(),
+                p -> { }, read -> {
+                    if (session.get() != s) {
+                        return;
+                    }
+                    runs.setAll(read);
+                    selected.set(read.stream().filter(r -> r.name().equals(select)).findFirst().orElse(null));
+                }, e -> onError.accept("Could not read the runs: " + org.radcurate.service.UserMessages.describe(e)));
+    }
+
+    ObservableList<Run> runs() {
+        return runs;
+    }
+
+    ObjectProperty<Run> selectedProperty() {
+        return selected;
+    }
+
+    ObjectProperty<String> predictSplitProperty() {
+        return predictSplit;
+    }
+
+    StringProperty predictSettingsProperty() {
+        return predictSettings;
+    }
+}
