@@ -16,9 +16,9 @@ import org.radcurate.evaluation.Resampling;
  * micro, with F1 intervals) and the paired test's verdict, so the UI sees no evaluation types.
  */
 public final class OpenEndedComparison {
-    /** Row labels, full-code level first. */
-    public static final String FULL_CODE = "ICD-10-CM code (micro)";
-    public static final String CATEGORY = "ICD-10-CM category (micro)";
+    /** Row labels (short: the table's first column is narrow), full-code level first. */
+    public static final String FULL_CODE = "Full code (micro)";
+    public static final String CATEGORY = "Category (micro)";
 
     /** Sources in column order, reports scored per source, the two rows, and teacher vs student when asked. */
     public record Result(String gold, String split, List<String> sources, List<Integer> reports,

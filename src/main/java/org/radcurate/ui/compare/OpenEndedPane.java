@@ -95,6 +95,9 @@ final class OpenEndedPane extends BorderPane {
         });
         ComparisonTable table = new ComparisonTable(vm.rows(), (row, source) -> { });
         table.setId("openTable");
+        Label empty = new Label("Choose the gold codes' source and the sources to score, then Score codes.");
+        empty.getStyleClass().add(CompareCss.HINT);
+        table.setPlaceholder(empty);
         vm.columns().addListener((javafx.collections.ListChangeListener<String>) c -> table.showSources(vm.columns()));
         VBox center = new VBox(8, summary, verdict, table);
         VBox.setVgrow(table, Priority.ALWAYS);

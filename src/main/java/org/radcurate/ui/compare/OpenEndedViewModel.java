@@ -159,7 +159,7 @@ public final class OpenEndedViewModel {
                     : "No paired test: choose a teacher and a student, with bootstrap resamples.");
             beats.set(false);
         });
-        job.setStatus("Scored " + r.sources().size() + " sources" + (resamples.get() > 0 ? " with "
+        job.setStatus("Scored " + r.sources().size() + (r.sources().size() == 1 ? " source" : " sources") + (resamples.get() > 0 ? " with "
                 + resamples.get() + " bootstrap resamples" : "") + ".");
     }
 

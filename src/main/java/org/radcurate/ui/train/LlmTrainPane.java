@@ -104,7 +104,9 @@ final class LlmTrainPane extends BorderPane {
         g.addRow(row++, new Label("Dataset"), field("llmDataset", vm.datasetProperty(), "NAME.alpaca.json or NAME.chat.jsonl"));
         g.addRow(row++, new Label("Base model"), field("llmBaseModel", vm.baseModelProperty(), "folder with config.json and weights"));
         g.addRow(row++, new Label("Python"), python);
-        g.add(new Label("Settings (NAME=VALUE; defaults: the study's recipe)"), 0, row++, 2, 1);
+        Label caption = new Label("Settings (NAME=VALUE; defaults: the study's recipe)");
+        caption.setWrapText(true);
+        g.add(caption, 0, row++, 2, 1);
         g.add(settings, 0, row, 2, 1);
         Button check = button("llmCheck", "Check", vm::check);
         Button start = button("llmStart", "Start", vm::start);
@@ -184,6 +186,12 @@ final class LlmTrainPane extends BorderPane {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(6);
+        // captions keep their full width; the fields take the rest
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(captions, fields);
         return g;
     }
 

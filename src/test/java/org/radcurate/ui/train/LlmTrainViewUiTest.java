@@ -101,8 +101,36 @@ class LlmTrainViewUiTest {
 
     private static void type(FxRobot robot, String id, String text) {
         TextInputControl f = robot.lookup(id).queryAs(TextInputControl.class);
+        reveal(robot, f);
         robot.clickOn(f);
         robot.interact(() -> f.setText(text)); // long paths: set at once rather than key by key
+    }
+
+    /** Clicks a button of the left column after scrolling it into view, as a user would. */
+    private static void press(FxRobot robot, String id) {
+        javafx.scene.Node button = robot.lookup(id).query();
+        reveal(robot, button);
+        robot.clickOn(button);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the left column so that the node is in view (nodes outside a scroll pane are left alone). */
+    private static void reveal(FxRobot robot, javafx.scene.Node button) {
+        javafx.scene.Node up = button;
+        while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        if (up == null) {
+            return;
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) up;
+        javafx.scene.Node content = scroll.getContent();
+        robot.interact(() -> {
+            double y = content.sceneToLocal(button.localToScene(button.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String status(FxRobot robot) {
@@ -121,8 +149,7 @@ class LlmTrainViewUiTest {
         robot.doubleClickOn("#llmDataSeed").eraseText(2).write("3");
         robot.doubleClickOn("#llmDataName").eraseText(5).write("ui");
         type(robot, "#llmDataFolder", dir.resolve("data").toString());
-        robot.clickOn("#llmBuildDataset");
-        WaitForAsyncUtils.waitForFxEvents();
+        press(robot, "#llmBuildDataset");
         Path alpaca = dir.resolve("data/ui.alpaca.json");
         assertEquals("Wrote 8 open-ended and 6 multiple-choice records from gold to " + alpaca
                 + " (also ui.chat.jsonl and ui.dataset.json).", status(robot));
@@ -130,12 +157,12 @@ class LlmTrainViewUiTest {
         assertEquals(14, new ObjectMapper().readTree(alpaca.toFile()).size());
         assertEquals(3, new ObjectMapper().readTree(dir.resolve("data/ui.dataset.json").toFile()).get("seed").asInt());
 
+        reveal(robot, robot.lookup("#llmRunName").query());
         robot.doubleClickOn("#llmRunName").eraseText(10).write("ui-lora");
         type(robot, "#llmBaseModel", model.toString());
         robot.interact(() -> robot.lookup("#llmPython").queryAs(ComboBox.class).setValue(TinyLlama.python().toString()));
         type(robot, "#llmSettings", TINY);
-        robot.clickOn("#llmStart");
-        WaitForAsyncUtils.waitForFxEvents();
+        press(robot, "#llmStart");
         assertEquals(List.of(1L, 2L, 3L, 4L), vm.steps().stream().map(LlmTrainViewModel.StepPoint::step).toList());
         TableView<Run> runs = robot.lookup("#llmRuns").queryTableView();
         Run run = runs.getSelectionModel().getSelectedItem();
