@@ -220,8 +220,10 @@ public final class TrainViewModel {
         RunRow row = runs.selectedProperty().get();
         boolean idle = !busy.get() && session.get() != null;
         canStart.set(idle && inputs.validationProperty().get().isEmpty());
-        canResume.set(idle && row != null && row.run().id() != 0 && row.status() != RunStatus.FINISHED);
-        canPredict.set(idle && row != null && row.status() == RunStatus.FINISHED);
+        // LoRA runs are listed here too, but resumed and predicted in the "LLM (LoRA)" tab
+        boolean builtIn = row != null && row.run().kind().equals(TrainingService.KIND);
+        canResume.set(idle && builtIn && row.run().id() != 0 && row.status() != RunStatus.FINISHED);
+        canPredict.set(idle && builtIn && row.status() == RunStatus.FINISHED);
     }
 
     /** The "LLM (LoRA)" run kind's state. */
