@@ -56,6 +56,38 @@ final class LlmDatasetForm {
         }, e -> onError.accept("Could not read the sources: " + org.radcurate.service.UserMessages.describe(e)));
     }
 
+    /**
+     * Writes the form's dataset as a short job; {@code busy} is set while it runs, {@code status} says
+     * what it wrote or why not, and {@code onBuilt} gets the Alpaca file.
+     */
+    void build(WorkspaceSession ws, javafx.beans.property.BooleanProperty busy, Consumer<String> status,
+            Consumer<Path> onBuilt) {
+        if (ws == null) {
+            status.accept("Cannot build a dataset: open a workspace first.");
+            return;
+        }
+        LlmDatasets.Request request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException e) {
+            status.accept("Cannot build the dataset: " + e.getMessage() + ".");
+            return;
+        }
+        busy.set(true);
+        status.accept("Writing the dataset " + request.name() + "…");
+        jobs.submit(org.radcurate.service.JobLane.TRAIN, "Writing the dataset " + request.name(),
+                (p, c) -> LlmDatasets.build(ws, request), p -> { }, (LlmDatasets.Built built) -> {
+                    busy.set(false);
+                    onBuilt.accept(built.alpaca());
+                    status.accept("Wrote " + built.openEnded() + " open-ended and " + built.multipleChoice()
+                            + " multiple-choice records from " + request.source() + " to " + built.alpaca()
+                            + " (also " + built.chat().getFileName() + " and " + built.manifest().getFileName() + ").");
+                }, error -> {
+                    busy.set(false);
+                    status.accept("Failed: " + org.radcurate.service.UserMessages.describe(error));
+                });
+    }
+
     /** The request the form describes; a bad field is an error naming it. */
     LlmDatasets.Request request() {
         if (source.get() == null || source.get().isBlank()) {

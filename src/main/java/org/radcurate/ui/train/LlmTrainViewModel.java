@@ -16,8 +16,6 @@ import javafx.collections.ObservableList;
 import org.radcurate.domain.Progress;
 import org.radcurate.domain.Run;
 import org.radcurate.domain.RunStatus;
-import org.radcurate.domain.Split;
-import org.radcurate.service.LlmDatasets;
 import org.radcurate.service.LlmResume;
 import org.radcurate.service.JobLane;
 import org.radcurate.service.LlmTraining;
@@ -80,31 +78,7 @@ public final class LlmTrainViewModel {
 
     /** Writes the form's instruction dataset (a short job) and makes it the run's dataset. */
     public void buildDataset() {
-        WorkspaceSession ws = session.get();
-        if (ws == null) {
-            status.set("Cannot build a dataset: open a workspace first.");
-            return;
-        }
-        LlmDatasets.Request request;
-        try {
-            request = datasetForm.request();
-        } catch (IllegalArgumentException e) {
-            status.set("Cannot build the dataset: " + e.getMessage() + ".");
-            return;
-        }
-        busy.set(true);
-        status.set("Writing the dataset " + request.name() + "…");
-        jobs.submit(JobLane.TRAIN, "Writing the dataset " + request.name(), (p, c) -> LlmDatasets.build(ws, request),
-                p -> { }, (LlmDatasets.Built built) -> {
-                    busy.set(false);
-                    dataset.set(built.alpaca().toString());
-                    status.set("Wrote " + built.openEnded() + " open-ended and " + built.multipleChoice()
-                            + " multiple-choice records from " + request.source() + " to " + built.alpaca()
-                            + " (also " + built.chat().getFileName() + " and " + built.manifest().getFileName() + ").");
-                }, error -> {
-                    busy.set(false);
-                    status.set("Failed: " + org.radcurate.service.UserMessages.describe(error));
-                });
+        datasetForm.build(session.get(), busy, status::set, built -> dataset.set(built.toString()));
     }
 
     /** Continues the selected stopped run with the dataset, model, interpreter and settings it was started with. */
@@ -134,38 +108,9 @@ public final class LlmTrainViewModel {
 
     /** Answers the chosen split with the selected finished run and stores them as {@code student:RUN}. */
     public void predict() {
-        WorkspaceSession ws = session.get();
-        Run r = runList.selectedProperty().get();
-        if (!canPredict.get() || ws == null || r == null) {
-            return;
+        if (canPredict.get() && session.get() != null) {
+            running = runList.predict(session.get(), busy, status::set, this::onProgress, () -> running = null);
         }
-        Split split;
-        Map<String, String> s;
-        try {
-            split = LlmDatasetForm.split(runList.predictSplitProperty().get());
-            s = parseSettings(runList.predictSettingsProperty().get());
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return;
-        }
-        String name = r.name();
-        String where = split == null ? "every report" : "the " + split.key() + " split";
-        busy.set(true);
-        status.set("Answering " + where + " with " + name + "…");
-        running = jobs.submit(JobLane.TRAIN, "Predicting with " + name, (p, c) -> LlmTraining.predict(
-                ws.lane(JobLane.TRAIN), name, split, null, s, p, c), this::onProgress, (LlmTraining.Predicted done) -> {
-            busy.set(false);
-            running = null;
-            status.set("Stored the answers for " + done.reports() + " reports of " + where + " as student source "
-                    + done.source().name() + " (unreadable: " + done.multipleChoiceFailures() + " multiple-choice, "
-                    + done.openEndedFailures() + " open-ended); Compare shows it.");
-            runList.reload(name, status::set);
-        }, error -> {
-            busy.set(false);
-            running = null;
-            status.set(error instanceof CancellationException ? "Prediction cancelled; a rerun keeps the answers already written."
-                    : "Failed: " + org.radcurate.service.UserMessages.describe(error));
-        });
     }
 
     /** Fills the interpreter list (best first) and picks the first when none is chosen. */
