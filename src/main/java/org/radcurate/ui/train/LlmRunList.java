@@ -71,7 +71,7 @@ final class LlmRunList {
         Map<String, String> s;
         try {
             split = LlmDatasetForm.split(predictSplit.get());
-            s = LlmTrainViewModel.parseSettings(predictSettings.get());
+            s = SettingLines.parse(predictSettings.get());
         } catch (IllegalArgumentException e) {
             status.accept(e.getMessage());
             return null;

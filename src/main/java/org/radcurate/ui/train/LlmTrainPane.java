@@ -43,7 +43,7 @@ final class LlmTrainPane extends BorderPane {
         TitledPane train = new TitledPane("2. Training run (llm train)", runForm());
         data.setCollapsible(false);
         train.setCollapsible(false);
-        VBox left = new VBox(8, data, train, status);
+        VBox left = new VBox(8, data, train, LlmElsewhereForms.slurm(vm), LlmElsewhereForms.served(vm), status);
         left.setPadding(new Insets(0, 10, 0, 0));
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
@@ -182,7 +182,7 @@ final class LlmTrainPane extends BorderPane {
         return c;
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(6);
@@ -195,14 +195,14 @@ final class LlmTrainPane extends BorderPane {
         return g;
     }
 
-    private static Button button(String id, String text, Runnable action) {
+    static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
+    static TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);

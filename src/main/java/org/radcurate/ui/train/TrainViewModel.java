@@ -58,7 +58,7 @@ public final class TrainViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.runs = new TrainRuns(session::get, jobs);
-        this.llm = new LlmTrainViewModel(session, jobs);
+        this.llm = new LlmTrainViewModel(session, jobs, dialogs, System.getProperty("user.name", "unknown"));
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
         busy.addListener((obs, old, now) -> updateCommands());

@@ -19,6 +19,7 @@ import org.radcurate.service.LlmTraining;
 import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.testing.ImmediateJobs;
+import org.radcurate.ui.testing.ScriptedDialogs;
 
 /** The Train screen's "LLM (LoRA)" run kind on the sample workspace with a tiny random Llama, jobs on the test thread. */
 class LlmTrainViewModelTest {
@@ -44,7 +45,7 @@ class LlmTrainViewModelTest {
     }
 
     private LlmTrainViewModel viewModel() {
-        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs());
+        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs(), new ScriptedDialogs(), "tester");
         vm.datasetProperty().set(dataset.toString());
         vm.baseModelProperty().set(model.toString());
         vm.pythonProperty().set(PY);
@@ -53,7 +54,7 @@ class LlmTrainViewModelTest {
 
     @Test
     void check_says_what_is_missing_and_why_it_cannot_run_here() {
-        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs());
+        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs(), new ScriptedDialogs(), "tester");
         vm.check();
         assertEquals("Cannot check: choose an instruction dataset (llm dataset writes one).", vm.statusProperty().get());
         vm = viewModel();

@@ -39,6 +39,7 @@ import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.TinyLlama;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.testing.ImmediateJobs;
+import org.radcurate.ui.testing.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -94,7 +95,7 @@ class LlmTrainViewUiTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs());
+        vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs(), new ScriptedDialogs(), "tester");
         stage.setScene(new Scene(new LlmTrainPane(vm), 1280, 800));
         stage.show();
     }
