@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,7 +53,7 @@ final class LlmElsewhereForms {
         consent.setWrapText(true);
         consent.selectedProperty().bindBidirectional(f.consentCheckedProperty());
         Button allow = LlmTrainPane.button("llmServedAllow", "Allow", f::grantConsent);
-        HBox consentRow = new HBox(6, consent, allow);
+        VBox consentRow = new VBox(6, consent, allow);
         consentRow.visibleProperty().bind(f.consentNeededProperty());
         consentRow.managedProperty().bind(consentRow.visibleProperty());
         GridPane g = LlmTrainPane.grid();
