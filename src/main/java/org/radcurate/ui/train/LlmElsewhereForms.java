@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 final class LlmElsewhereForms {
     private LlmElsewhereForms() {}
 
-    /** "3. On a cluster": GPUs, time limit, partition, the run's folder there, and Write Slurm script…. */
+    /** "3. Slurm script": GPUs, time limit, partition, the run's folder there, and Write Slurm script…. */
     static TitledPane slurm(LlmTrainViewModel vm) {
         LlmSlurmForm f = vm.slurmForm();
         GridPane g = LlmTrainPane.grid();
@@ -25,16 +25,17 @@ final class LlmElsewhereForms {
         g.addRow(row++, new Label("Time limit"), LlmTrainPane.field("llmSlurmTime", f.timeProperty(), "HH:MM:SS"));
         g.addRow(row++, new Label("Partition"), LlmTrainPane.field("llmSlurmPartition", f.partitionProperty(), "the cluster's default"));
         g.addRow(row++, new Label("Cluster folder"), LlmTrainPane.field("llmSlurmFolder", f.clusterFolderProperty(),
-                "blank: beside the script, named after the run"));
+                "blank: beside the script"));
         Button write = LlmTrainPane.button("llmWriteSlurm", "Write Slurm script…", vm::writeSlurm);
         write.disableProperty().bind(vm.busyProperty());
         g.add(write, 1, row);
-        TitledPane pane = new TitledPane("3. On a cluster (llm train --slurm)", g);
+        TitledPane pane = new TitledPane("3. Slurm script (llm train --slurm)", g);
         pane.setCollapsible(false);
+        pane.setMinWidth(0); // a long title is cut, rather than widening the left column
         return pane;
     }
 
-    /** "4. Predict from a served model": endpoint, served model name, student name, split, consent, Predict. */
+    /** "4. Served model": endpoint, served model name, student name, split, consent, Predict. */
     static TitledPane served(LlmTrainViewModel vm) {
         LlmServedForm f = vm.servedForm();
         ComboBox<String> split = new ComboBox<>(FXCollections.observableArrayList(LlmDatasetForm.SPLITS));
@@ -59,17 +60,18 @@ final class LlmElsewhereForms {
         GridPane g = LlmTrainPane.grid();
         int row = 0;
         g.addRow(row++, new Label("Endpoint"), LlmTrainPane.field("llmServedEndpoint", f.endpointProperty(),
-                "OpenAI-compatible, e.g. http://localhost:8000/v1"));
+                "OpenAI-compatible /v1 URL"));
         g.addRow(row++, new Label("Model"), LlmTrainPane.field("llmServedModel", f.modelProperty(),
-                "served name (vLLM --lora-modules NAME=...); blank: the student's"));
+                "vLLM --lora-modules name; blank: Student"));
         g.addRow(row++, new Label("Student"), LlmTrainPane.field("llmServedStudent", f.studentProperty(),
-                "stored as student:NAME (a run's name)"));
+                "stored as student:NAME"));
         g.addRow(row++, new Label("Split"), split);
         Button predict = LlmTrainPane.button("llmServedPredict", "Predict from served model", vm::predictServed);
         predict.disableProperty().bind(vm.busyProperty().or(f.consentNeededProperty()));
         VBox box = new VBox(6, banner, g, consentRow, predict);
-        TitledPane pane = new TitledPane("4. Predict from a served model (llm predict --endpoint)", box);
+        TitledPane pane = new TitledPane("4. Served model (llm predict)", box);
         pane.setCollapsible(false);
+        pane.setMinWidth(0);
         return pane;
     }
 }
