@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.radcurate.domain.Run;
 import org.radcurate.domain.Split;
 import org.radcurate.service.LlmDatasets;
+import org.radcurate.service.LlmServedPrediction;
+import org.radcurate.service.LlmSpec;
 import org.radcurate.service.LlmTraining;
 import org.radcurate.service.OpenEndedScores;
 import org.radcurate.service.WorkspaceSession;
@@ -168,8 +170,9 @@ final class LlmStudentCommands {
     }
 
     @Command(name = "predict", mixinStandardHelpOptions = true,
-            description = {"Answer a split with a LoRA run (batched greedy, both tasks) or read answers a served model "
-                    + "gave (--answers FILE: JSONL of id, task mc|open, answer), parse them with the LLM teacher's "
+            description = {"Answer a split with a LoRA run (batched greedy, both tasks), ask a served model (--endpoint URL "
+                    + "--model NAME), or read answers a served model gave (--answers FILE: JSONL of id, task mc|open, "
+                    + "answer), parse them with the LLM teacher's "
                     + "parsers and store them as the student source 'student:RUN' that Compare scores."})
     static final class Predict implements Callable<Integer> {
         @Spec
@@ -194,12 +197,42 @@ final class LlmStudentCommands {
                 description = "A prediction setting, e.g. --set batch_size=16 --set max_new_tokens=128. Repeatable.")
         Map<String, String> settings;
 
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "Ask a served model at this OpenAI-compatible URL instead (e.g. vllm serve BASE "
+                        + "--enable-lora --lora-modules RUN=ADAPTER at http://localhost:8000/v1); a non-local one needs "
+                        + "the workspace's consent (llm consent --grant).")
+        String endpoint;
+
+        @Option(names = "--model", paramLabel = "NAME",
+                description = "With --endpoint: the served model's name (default: the run's name, as --lora-modules gives it).")
+        String model;
+
+        @Option(names = "--api-key-env", paramLabel = "VAR", description = "With --endpoint: the API key's environment variable.")
+        String keyEnv;
+
+        @Option(names = "--api-key-file", paramLabel = "FILE", description = "With --endpoint: a file whose first line is the API key.")
+        Path keyFile;
+
+        @Option(names = "--concurrency", defaultValue = "8", paramLabel = "N", description = "With --endpoint: requests in flight.")
+        int concurrency;
+
         @Override
         public Integer call() throws Exception {
             try (WorkspaceSession ws = WorkspaceSession.open(workspace.file)) {
-                LlmTraining.Predicted p = answers != null ? LlmTraining.importAnswers(ws, run, answers)
-                        : LlmTraining.predict(ws, run, LlmStudentCommands.split(split), python, sets(settings),
-                                new ProgressPrinter(spec.commandLine().getErr()), () -> false);
+                LlmTraining.Predicted p;
+                if (endpoint != null) {
+                    LlmServedPrediction.Served served = LlmServedPrediction.predict(ws, run, LlmStudentCommands.split(split),
+                            LlmSpec.of(endpoint, model == null ? run : model).withKey(keyEnv, keyFile)
+                                    .withConcurrency(concurrency), new ProgressPrinter(spec.commandLine().getErr()), () -> false);
+                    p = served.predicted();
+                    if (served.failedRequests() > 0) {
+                        spec.commandLine().getErr().println(served.failedRequests() + " requests failed (no answer stored)");
+                    }
+                } else {
+                    p = answers != null ? LlmTraining.importAnswers(ws, run, answers)
+                            : LlmTraining.predict(ws, run, LlmStudentCommands.split(split), python, sets(settings),
+                                    new ProgressPrinter(spec.commandLine().getErr()), () -> false);
+                }
                 spec.commandLine().getOut().printf("%d reports stored as source %s (%d multiple-choice and %d "
                         + "open-ended answers could not be read)%n", p.reports(), p.source().name(),
                         p.multipleChoiceFailures(), p.openEndedFailures());

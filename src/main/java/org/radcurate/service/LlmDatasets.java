@@ -175,11 +175,7 @@ public final class LlmDatasets {
         n.put("id", e.reportId());
         n.put("task", e.task().code());
         ArrayNode messages = n.putArray("messages");
-        List<ChatMessage> chat = new ArrayList<>();
-        if (!e.system().isBlank()) {
-            chat.add(ChatMessage.system(e.system()));
-        }
-        chat.add(ChatMessage.user(e.instruction().isBlank() ? e.input() : e.instruction() + "\n\n" + e.input()));
+        List<ChatMessage> chat = new ArrayList<>(messages(e));
         if (e.output() != null) {
             chat.add(new ChatMessage("assistant", e.output()));
         }
@@ -189,6 +185,16 @@ public final class LlmDatasets {
             m.put("content", c.content());
         }
         return n;
+    }
+
+    /** The prompt's chat messages (system, then the instruction and the report as the user's), as chat records hold them. */
+    static List<ChatMessage> messages(Example e) {
+        List<ChatMessage> chat = new ArrayList<>();
+        if (!e.system().isBlank()) {
+            chat.add(ChatMessage.system(e.system()));
+        }
+        chat.add(ChatMessage.user(e.instruction().isBlank() ? e.input() : e.instruction() + "\n\n" + e.input()));
+        return chat;
     }
 
     /** Reads a dataset manifest back (for runs that record what they trained on). */

@@ -29,7 +29,8 @@ import org.radcurate.domain.UncertaintyPolicy;
  */
 public final class SweepService {
     public static final String PREFIX = "sweep-";
-    private static final Pattern NAME = Pattern.compile("sweep-(\\d+)-(.+)");
+    /** Built-in points are sweep-N-RATE, LLM points sweep-llm-N-RATE. */
+    private static final Pattern NAME = Pattern.compile("sweep-(?:llm-)?(\\d+)-(.+)");
     /** Progress steps per grid point, so the bar moves within a run. */
     private static final long SCALE = 1000;
 
@@ -55,12 +56,67 @@ public final class SweepService {
      */
     public static List<SweepPoint> run(WorkspaceSession session, SweepRequest request, ProgressListener progress,
             BooleanSupplier cancelled) throws IOException {
+        return sweep(session, request, new Student(session, request), progress, cancelled);
+    }
+
+    /**
+     * The same grid with LLM students: each point is a LoRA run {@code sweep-llm-<n>-<lr>} (see {@link LlmSweep}),
+     * scored on the multiple-choice task (the study's 13 findings plus Normal).
+     */
+    public static List<SweepPoint> runLlm(WorkspaceSession session, SweepRequest request, LlmSweep.Options llm,
+            ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        return sweep(session, request, new LlmSweep(session, request, llm), progress, cancelled);
+    }
+
+    /** How one kind of student trains and predicts a grid point; the sweep does the rest alike for every kind. */
+    interface PointRunner {
+        String runName(int samples, double learningRate);
+
+        EvaluationService.Task task();
+
+        void train(String name, int samples, double learningRate, ProgressListener progress, BooleanSupplier cancelled)
+                throws IOException;
+
+        void predict(String name, BooleanSupplier cancelled) throws IOException;
+    }
+
+    /** The built-in student: the request's parameters with maxSamples, learningRate and seed set. */
+    private record Student(WorkspaceSession session, SweepRequest request) implements PointRunner {
+        @Override
+        public String runName(int samples, double learningRate) {
+            return SweepService.runName(samples, learningRate);
+        }
+
+        @Override
+        public EvaluationService.Task task() {
+            return EvaluationService.Task.LABELS;
+        }
+
+        @Override
+        public void train(String name, int n, double lr, ProgressListener progress, BooleanSupplier cancelled)
+                throws IOException {
+            Map<String, String> parameters = new LinkedHashMap<>(request.parameters());
+            parameters.put("maxSamples", Integer.toString(n));
+            parameters.put("learningRate", Double.toString(lr));
+            parameters.put("seed", Long.toString(request.seed()));
+            TrainingService.train(session, new TrainingService.Request(name, request.teacher(),
+                    request.trainingSplit(), parameters), progress, cancelled);
+        }
+
+        @Override
+        public void predict(String name, BooleanSupplier cancelled) throws IOException {
+            TrainingService.predict(session, name, ProgressListener.NONE, cancelled);
+        }
+    }
+
+    private static List<SweepPoint> sweep(WorkspaceSession session, SweepRequest request, PointRunner runner,
+            ProgressListener progress, BooleanSupplier cancelled) throws IOException {
         List<SweepPoint> points = new ArrayList<>();
         long total = request.size() * SCALE;
         for (int n : request.sampleCounts()) {
             for (double lr : request.learningRates()) {
                 int index = points.size();
-                String name = runName(n, lr);
+                String name = runner.runName(n, lr);
                 String where = "run " + (index + 1) + " of " + request.size() + " (" + name + ")";
                 long[] done = {index * SCALE};
                 ProgressListener inner = p -> {
@@ -68,18 +124,13 @@ public final class SweepService {
                     done[0] = Math.max(done[0], index * SCALE + Math.round(Math.max(0, p.fraction()) * SCALE * 0.9));
                     progress.onProgress(new Progress(done[0], total, where + ": " + p.message(), p.detail()));
                 };
-                Map<String, String> parameters = new LinkedHashMap<>(request.parameters());
-                parameters.put("maxSamples", Integer.toString(n));
-                parameters.put("learningRate", Double.toString(lr));
-                parameters.put("seed", Long.toString(request.seed()));
-                TrainingService.train(session, new TrainingService.Request(name, request.teacher(),
-                        request.trainingSplit(), parameters), inner, cancelled);
+                runner.train(name, n, lr, inner, cancelled);
                 checkCancelled(cancelled);
                 progress.onProgress(new Progress(index * SCALE + SCALE * 9 / 10, total, where + ": predicting", null));
-                TrainingService.predict(session, name, ProgressListener.NONE, cancelled);
+                runner.predict(name, cancelled);
                 checkCancelled(cancelled);
                 progress.onProgress(new Progress(index * SCALE + SCALE * 95 / 100, total, where + ": scoring", null));
-                SweepPoint point = score(session, request, n, lr, name, cancelled);
+                SweepPoint point = score(session, request, n, lr, name, runner.task(), cancelled);
                 points.add(point);
                 progress.onProgress(new Progress((index + 1) * SCALE, total, String.format(java.util.Locale.ROOT,
                         "%s: micro-F1 %.3f", where, point.microF1()), point));
@@ -124,9 +175,9 @@ public final class SweepService {
     }
 
     private static SweepPoint score(WorkspaceSession session, SweepRequest request, int samples, double lr,
-            String name, BooleanSupplier cancelled) {
+            String name, EvaluationService.Task task, BooleanSupplier cancelled) {
         CompareRequest compare = new CompareRequest(request.goldSet(), request.evaluationSplit(),
-                UncertaintyPolicy.U_ZEROS, EvaluationService.Task.LABELS,
+                UncertaintyPolicy.U_ZEROS, task,
                 List.of(TrainingService.STUDENT_PREFIX + name), null, null, request.resamples(), request.seed());
         return point(EvaluationService.evaluate(session, compare, ProgressListener.NONE, cancelled), samples, lr,
                 name);

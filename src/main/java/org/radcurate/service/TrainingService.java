@@ -140,6 +140,7 @@ public final class TrainingService {
         String configJson = RunConfigs.json(JSON.valueToTree(config), request);
         Run run = ws.runs().findByName(request.runName()).orElseGet(() -> ws.transaction(() -> ws.runs().create(
                 request.runName(), KIND, configJson, "")));
+        requireKind(run);
         ws.transaction(() -> {
             ws.runs().setStatus(run.id(), RunStatus.RUNNING);
             ws.runs().setDevice(run.id(), device());
@@ -171,6 +172,7 @@ public final class TrainingService {
         Workspace ws = session.workspace();
         Run run = ws.runs().findByName(runName).orElseThrow(() -> new IllegalArgumentException(
                 "no run '" + runName + "' in the workspace"));
+        requireKind(run);
         Schema schema = session.activeSchema();
         List<Report> reports = ws.reports().list(null);
         Path folder = Path.of(run.artifactDir());
@@ -204,6 +206,18 @@ public final class TrainingService {
                     });
             ws.transaction(() -> ws.runs().setStudentSource(run.id(), stored.id()));
             return stored;
+        }
+    }
+
+    /**
+     * Another kind's run (an LLM's LoRA run) is never trained over or predicted with here: training would
+     * clear its folder (checkpoints, adapter) as files of a stale built-in run.
+     */
+    private static void requireKind(Run run) {
+        if (!run.kind().equals(KIND)) {
+            throw new IllegalArgumentException("run '" + run.name() + "' is a " + run.kind() + " run, not a built-in "
+                    + "student (" + KIND + "); continue it in the Train screen's \"LLM (LoRA)\" tab or with llm train, "
+                    + "or give this run another name");
         }
     }
 

@@ -113,6 +113,34 @@ class LlmStudentCommandsTest {
     }
 
     @Test
+    void predict_asks_a_served_model_and_a_remote_one_needs_consent() throws Exception {
+        String ws = sample();
+        java.util.Set<String> models = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (org.radcurate.service.llm.FakeChatServer server = org.radcurate.service.llm.FakeChatServer.start((q, user, n) -> {
+            models.add(q.path("model").asText());
+            boolean open = user.contains("ICD-10-CM code of each condition");
+            boolean ptx = user.contains("Small right apical pneumothorax following chest tube removal");
+            return org.radcurate.service.llm.FakeChatServer.Reply.ok(open ? (ptx
+                    ? "[{\"phrase\": \"apical pneumothorax\", \"code\": \"J93.9\"}]" : "[]")
+                    : (ptx ? "[Pneumothorax]" : "Normal"), 100, 5);
+        }, 4)) {
+            assertEquals(0, run("llm", "predict", "-w", ws, "--run", "vllm2", "--endpoint", server.endpoint().url(),
+                    "--concurrency", "4"), err.toString());
+            assertEquals(List.of("60 reports stored as source student:vllm2 (0 multiple-choice and 0 open-ended answers "
+                    + "could not be read)"), outLines());
+            assertEquals(120, server.requests());
+            assertEquals(java.util.Set.of("vllm2"), models);
+        }
+        assertEquals(0, run("export", "-w", ws, "--source", "student:vllm2", "-o", dir.resolve("v.csv").toString()));
+        assertEquals(61, Files.readAllLines(dir.resolve("v.csv")).size());
+        assertEquals(1, run("llm", "predict", "-w", ws, "--run", "vllm3", "--endpoint", "http://10.1.2.3:8000/v1",
+                "--model", "lora1"));
+        assertEquals(List.of("error: report text would leave this machine for http://10.1.2.3:8000/v1, and this "
+                + "workspace's owner has not allowed that endpoint; allow it with 'llm consent -w WORKSPACE --grant "
+                + "http://10.1.2.3:8000/v1' or in Label > Run LLM Teacher"), errorLines());
+    }
+
+    @Test
     void score_prints_the_open_ended_task_at_both_levels() throws Exception {
         String ws = sample();
         assertEquals(0, run("llm", "score", "-w", ws, "--gold", "gold", "--source", "gold", "--split", "test",

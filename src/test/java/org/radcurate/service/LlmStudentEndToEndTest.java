@@ -40,16 +40,11 @@ class LlmStudentEndToEndTest {
     Path dir;
 
     private static Path python() {
-        return Path.of(System.getProperty("radcurate.python"));
+        return TinyLlama.python();
     }
 
     private Path tinyModel() throws Exception {
-        Path recipe = Path.of(System.getProperty("radcurate.recipe.dir"));
-        Process p = new ProcessBuilder(python().toString(), recipe.resolve("tests/tiny_model.py").toString(),
-                dir.resolve("tiny").toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), out);
-        return dir.resolve("tiny");
+        return TinyLlama.build(dir.resolve("tiny"));
     }
 
     private static Map<String, String> cpu() {

@@ -17,13 +17,14 @@ import org.radcurate.service.EvaluationView;
 /**
  * The Compare screen, two panes chosen at the top of the left column. Comparison: choices and stored evaluations
  * on the left; on the right the summary, the verdict, the side-by-side table, and below it the F1 chart beside
- * the reports behind the selected cell. Learning curve: sweeps of student runs, micro-F1 against sample count
+ * the reports behind the selected cell. Open-ended: the ICD-10-CM task against a gold source's codes. Learning curve: sweeps of student runs, micro-F1 against sample count
  * per learning rate.
  */
 public final class CompareView extends BorderPane {
     private final CompareViewModel vm;
-    /** Which pane shows: the comparison, or the learning curve. */
-    private final javafx.beans.property.BooleanProperty showCurve = new javafx.beans.property.SimpleBooleanProperty();
+    /** Which pane shows: the comparison, the open-ended task, or the learning curve. */
+    private final javafx.beans.property.ObjectProperty<CompareModeSwitch.Mode> mode =
+            new javafx.beans.property.SimpleObjectProperty<>(CompareModeSwitch.Mode.COMPARISON);
     private CompareSettings settings;
     private ComparisonTable table;
     private final F1Chart chart = new F1Chart();
@@ -92,11 +93,21 @@ public final class CompareView extends BorderPane {
         VBox center = new VBox(8, toolbar, verdict, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 10));
-        VBox leftColumn = new VBox(new CompareModeSwitch(showCurve), left);
+        VBox leftColumn = new VBox(new CompareModeSwitch(mode), left);
         VBox.setVgrow(left, Priority.ALWAYS);
         BorderPane comparison = new BorderPane(center, null, null, null, leftColumn);
-        LearningCurvePane curve = new LearningCurvePane(vm.learningCurve(), new CompareModeSwitch(showCurve));
-        showCurve.addListener((obs, old, now) -> setCenter(now ? curve : comparison));
+        LearningCurvePane curve = new LearningCurvePane(vm.learningCurve(), new CompareModeSwitch(mode));
+        OpenEndedPane open = new OpenEndedPane(vm.openEnded(), new CompareModeSwitch(mode));
+        mode.addListener((obs, old, now) -> {
+            if (now == CompareModeSwitch.Mode.OPEN_ENDED) {
+                vm.openEnded().refresh();
+            }
+            setCenter(switch (now) {
+                case COMPARISON -> comparison;
+                case OPEN_ENDED -> open;
+                case LEARNING_CURVE -> curve;
+            });
+        });
         setCenter(comparison);
         setPadding(new Insets(10));
     }

@@ -42,6 +42,7 @@ public final class CompareViewModel {
     private final CompareInputs inputs = new CompareInputs();
     private final ErrorListViewModel errors;
     private final LearningCurveViewModel learningCurve;
+    private final OpenEndedViewModel openEnded;
 
     private final JobTracker job;
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(false);
@@ -66,6 +67,7 @@ public final class CompareViewModel {
         this.job = new JobTracker(jobs);
         this.errors = new ErrorListViewModel(session::get, jobs, dialogs, openReport);
         this.learningCurve = new LearningCurveViewModel(session, jobs, dialogs);
+        this.openEnded = new OpenEndedViewModel(session, jobs);
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCanRun());
         job.busyProperty().addListener((obs, old, now) -> updateCanRun());
@@ -241,6 +243,11 @@ public final class CompareViewModel {
     /** The learning-curve tab: sweeps over sample counts and learning rates. */
     public LearningCurveViewModel learningCurve() {
         return learningCurve;
+    }
+
+    /** The open-ended tab: ICD-10-CM codes against a gold source, as {@code llm score}. */
+    public OpenEndedViewModel openEnded() {
+        return openEnded;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

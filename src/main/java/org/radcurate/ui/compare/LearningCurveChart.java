@@ -11,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import org.radcurate.service.LlmSweep;
 import org.radcurate.service.SweepPoint;
 import org.radcurate.service.SweepService;
 
@@ -49,9 +50,15 @@ final class LearningCurveChart extends LineChart<Number, Number> {
 
     void show(List<SweepPoint> points) {
         getData().clear();
+        // built-in and LLM students at the same rate are different curves
+        lines(points.stream().filter(p -> !p.runName().startsWith(LlmSweep.PREFIX)).toList(), "");
+        lines(points.stream().filter(p -> p.runName().startsWith(LlmSweep.PREFIX)).toList(), "LLM, ");
+    }
+
+    private void lines(List<SweepPoint> points, String prefix) {
         byRate(points).forEach((rate, line) -> {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(seriesName(rate));
+            series.setName(prefix + seriesName(rate));
             for (SweepPoint p : line) {
                 series.getData().add(new XYChart.Data<>(p.samples(), p.microF1()));
             }

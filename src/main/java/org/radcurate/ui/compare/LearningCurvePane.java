@@ -38,6 +38,7 @@ public final class LearningCurvePane extends BorderPane {
     private final TextField sampleCounts = new TextField();
     private final TextField learningRates = new TextField();
     private final ComboBox<String> preset = new ComboBox<>();
+    private final ComboBox<String> kind = new ComboBox<>();
     private final TextField parameters = new TextField();
     private final TextField seed = new TextField();
     private final RunControls controls = new RunControls("Run sweep", "Sweep", "sweepValidation");
@@ -58,6 +59,10 @@ public final class LearningCurvePane extends BorderPane {
         sampleCounts.setId("sampleCounts");
         learningRates.setId("learningRates");
         preset.setId("sweepPreset");
+        kind.setId("sweepKind");
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.getItems().setAll(LlmSweepInputs.KINDS);
+        kind.valueProperty().bindBidirectional(vm.llm().kindProperty());
         parameters.setId("sweepParameters");
         seed.setId("sweepSeed");
         table.setId("sweepPoints");
@@ -70,11 +75,14 @@ public final class LearningCurvePane extends BorderPane {
         hint.getStyleClass().add(CompareCss.HINT);
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox builtIn = new VBox(4, field("Preset", preset), field("Other parameters", parameters));
         VBox form = new VBox(4, field("Teacher", teacher), field("Training reports", trainingSplit),
                 field("Gold set", goldSet), field("Scored on", evaluationSplit),
                 field("Sample counts", sampleCounts), field("Learning rates", learningRates),
-                field("Preset", preset), field("Other parameters", parameters), field("Seed", seed), controls.validation,
+                field("Student", kind), builtIn, llmFields(), field("Seed", seed), controls.validation,
                 controls.buttons, controls.status, hint);
+        builtIn.visibleProperty().bind(kind.valueProperty().isNotEqualTo(LlmSweepInputs.LLM));
+        builtIn.managedProperty().bind(builtIn.visibleProperty());
         form.getStyleClass().add(CompareCss.SETTINGS);
         ScrollPane left = new ScrollPane(form);
         left.setFitToWidth(true);
@@ -97,6 +105,38 @@ public final class LearningCurvePane extends BorderPane {
         VBox.setVgrow(left, Priority.ALWAYS);
         setLeft(leftColumn);
         setCenter(right);
+    }
+
+    /** The LLM (LoRA) points' options, shown when that student kind is chosen. */
+    private VBox llmFields() {
+        LlmSweepInputs in = vm.llm();
+        TextField model = text("sweepBaseModel", in.baseModelProperty(), "folder with config.json and weights");
+        TextField python = text("sweepPython", in.pythonProperty(), "the first detected when blank");
+        TextField settings = text("sweepLlmSettings", in.settingsProperty(), "e.g. device=cpu; max_steps=30");
+        TextField inference = text("sweepInference", in.inferenceProperty(), "");
+        Label hint = new Label("Each point is a LoRA run sweep-llm-<samples>-<rate> on <samples> open-ended and "
+                + "<samples> multiple-choice records of the teacher, scored on the multiple-choice task.");
+        hint.getStyleClass().add(CompareCss.HINT);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(4, field("Base model", model), field("Python", python),
+                field("Recipe settings", settings), field("Inference settings", inference), hint);
+        box.visibleProperty().bind(kind.valueProperty().isEqualTo(LlmSweepInputs.LLM));
+        box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().addListener((obs, old, now) -> {
+            if (now) {
+                in.detectPython();
+            }
+        });
+        return box;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(p);
+        return f;
     }
 
     private static VBox field(String caption, Node control) {

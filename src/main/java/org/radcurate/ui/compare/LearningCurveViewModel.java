@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The learning-curve tab: a sweep's choices (teacher and its split, gold set and the split it scores on, sample
- * counts, learning rates, preset with extra parameters, seed), the running sweep, and the points: every
+ * counts, learning rates, the student kind: the built-in student's preset with extra parameters, or an LLM's
+ * LoRA options in {@link LlmSweepInputs}; seed), the running sweep, and the points: every
  * stored sweep run's latest score, plus each new point as soon as it is scored.
  */
 public final class LearningCurveViewModel {
@@ -60,6 +61,7 @@ public final class LearningCurveViewModel {
     private final StringProperty parameters = new SimpleStringProperty("");
     private final StringProperty seed = new SimpleStringProperty("42");
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
+    private final LlmSweepInputs llm = new LlmSweepInputs();
 
     private final ObservableList<SweepPoint> points = FXCollections.observableArrayList();
     private final ObservableList<SweepPoint> pointsView = FXCollections.unmodifiableObservableList(points);
@@ -75,7 +77,7 @@ public final class LearningCurveViewModel {
         this.dialogs = dialogs;
         session.addListener((obs, old, now) -> load(now));
         for (javafx.beans.Observable o : List.of(teacher, goldSet, sampleCounts, learningRates, preset, parameters,
-                seed, busy)) {
+                seed, busy, llm.kindProperty(), llm.baseModelProperty(), llm.settingsProperty(), llm.inferenceProperty())) {
             o.addListener(x -> validate());
         }
         load(session.get());
@@ -133,8 +135,10 @@ public final class LearningCurveViewModel {
         busy.set(true);
         progress.set(-1);
         status.set("Sweeping " + request.size() + " runs…");
-        running = jobs.submit(JobLane.TRAIN, "Learning curve: " + request.size() + " runs",
-                (p, c) -> SweepService.run(s.lane(JobLane.TRAIN), request, p, c), this::onProgress, done -> finish(s, () -> status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
+        org.radcurate.service.LlmSweep.Options lora = llm.isLlm() ? llm.options() : null;
+        running = jobs.submit(JobLane.TRAIN, "Learning curve: " + request.size() + (lora != null ? " LLM" : "") + " runs",
+                (p, c) -> lora != null ? SweepService.runLlm(s.lane(JobLane.TRAIN), request, lora, p, c)
+                        : SweepService.run(s.lane(JobLane.TRAIN), request, p, c), this::onProgress, done -> finish(s, () -> status.set("Swept " + done.size() + " runs; micro-F1 against " + request.goldSet() + " on "
                     + CompareText.split(request.evaluationSplit() == null ? "all" : request.evaluationSplit().key())
                     .toLowerCase(java.util.Locale.ROOT) + ".")), error -> finish(s, () -> {
             if (error instanceof CancellationException) {
@@ -195,6 +199,10 @@ public final class LearningCurveViewModel {
         GoldSet gold = goldSet.get();
         SweepRequest r = new SweepRequest(teacher.get(), split(trainingSplit.get()),
                 gold == null ? null : gold.reference(), split(evaluationSplit.get()), counts, rates, base, s);
+        if (llm.isLlm()) {
+            llm.options(); // the LoRA recipe checks its own settings when a run starts
+            return r;
+        }
         Map<String, String> first = new LinkedHashMap<>(base);
         first.put("maxSamples", counts.get(0).toString());
         first.put("learningRate", rates.get(0).toString());
@@ -221,6 +229,11 @@ public final class LearningCurveViewModel {
 
     private static Split split(String key) {
         return key == null || key.equals("all") ? null : Split.parse(key).orElse(null);
+    }
+
+    /** The student kind (built-in or LLM) and the LoRA runs' options. */
+    LlmSweepInputs llm() {
+        return llm;
     }
 
     public ObservableList<String> teachers() {

@@ -1,7 +1,6 @@
 package org.radcurate.ui.train;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,17 +14,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.Progress;
 import org.radcurate.domain.Run;
+import org.radcurate.domain.RunStatus;
+import org.radcurate.service.LlmResume;
 import org.radcurate.service.JobLane;
 import org.radcurate.service.LlmTraining;
 import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
 
 /**
- * The Train screen's "LLM (LoRA)" run kind: run name, instruction dataset, local base model,
- * interpreter (detected venvs and conda envs offered), recipe settings as NAME=VALUE lines; Check
- * says exactly what is missing or where it would run; Start runs the recipe as a job (a run whose
- * name exists resumes), its loss per step charted live; Cancel ends the recipe's process tree.
+ * The Train screen's "LLM (LoRA)" run kind: Build writes an instruction dataset ({@link LlmDatasetForm});
+ * run name, instruction dataset, local base model, interpreter (detected venvs and conda envs
+ * offered), recipe settings as NAME=VALUE lines; Check says exactly what is missing or where it
+ * would run; Start runs the recipe as a job (a run whose name exists resumes), its loss per step
+ * charted live; Cancel ends the recipe's process tree. In the run table ({@link LlmRunList}), Resume
+ * continues the selected stopped run with what it was started with, and Predict answers a split
+ * with a finished run into the student source {@code student:RUN}. Write Slurm script saves the run as a
+ * batch script ({@link LlmSlurmForm}); a served model answers a split too ({@link LlmServedForm}).
  */
 public final class LlmTrainViewModel {
     /** One logged optimizer step of the chart. */
@@ -42,11 +48,101 @@ public final class LlmTrainViewModel {
     private final ObservableList<StepPoint> steps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canPredict = new ReadOnlyBooleanWrapper(false);
+    private final LlmDatasetForm datasetForm;
+    private final LlmRunList runList;
+    private final LlmSlurmForm slurm;
+    private final LlmServedForm served;
     private JobHandle running;
 
-    public LlmTrainViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs) {
+    /** {@code user} is who grants consent for a served model's endpoint (the audit log's name). */
+    public LlmTrainViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs, String user) {
         this.session = session;
         this.jobs = jobs;
+        this.datasetForm = new LlmDatasetForm(jobs);
+        this.runList = new LlmRunList(session::get, jobs);
+        this.slurm = new LlmSlurmForm(jobs, dialogs);
+        this.served = new LlmServedForm(session::get, jobs, user, status::set);
+        session.addListener((obs, old, now) -> load(now));
+        busy.addListener((obs, old, now) -> updateCommands());
+        runList.selectedProperty().addListener((obs, old, now) -> {
+            updateCommands();
+            if (now != null) {
+                served.studentProperty().set(now.name());
+            }
+        });
+        load(session.get());
+    }
+
+    private void load(WorkspaceSession s) {
+        datasetForm.load(s, status::set);
+        runList.reload(null, status::set);
+        served.updateEndpoint();
+    }
+
+    private void updateCommands() {
+        Run r = runList.selectedProperty().get();
+        boolean idle = !busy.get() && session.get() != null && r != null;
+        canResume.set(idle && r.status() != RunStatus.FINISHED && r.status() != RunStatus.RUNNING);
+        canPredict.set(idle && r.status() == RunStatus.FINISHED);
+    }
+
+    /** Writes the form's instruction dataset (a short job) and makes it the run's dataset. */
+    public void buildDataset() {
+        datasetForm.build(session.get(), busy, status::set, built -> dataset.set(built.toString()));
+    }
+
+    /** Continues the selected stopped run with the dataset, model, interpreter and settings it was started with. */
+    public void resume() {
+        Run r = runList.selectedProperty().get();
+        if (!canResume.get() || r == null) {
+            return;
+        }
+        LlmTraining.Request request;
+        try {
+            request = LlmResume.request(r);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        runName.set(request.runName());
+        dataset.set(request.dataset().toString());
+        baseModel.set(request.baseModel().toString());
+        if (request.python() != null) {
+            python.set(request.python().toString());
+        }
+        settings.set(SettingLines.format(request.settings()));
+        start();
+    }
+
+    /** Answers the chosen split with the selected finished run and stores them as {@code student:RUN}. */
+    public void predict() {
+        if (canPredict.get() && session.get() != null) {
+            running = runList.predict(session.get(), busy, status::set, this::onProgress, () -> running = null);
+        }
+    }
+
+    /** Asks a served model (vLLM with the adapter) about the served form's split; stores student:NAME. */
+    public void predictServed() {
+        if (!busy.get() && session.get() != null) {
+            running = served.predict(session.get(), busy, status::set, this::onProgress, () -> running = null);
+        }
+    }
+
+    /** Writes the form's run as a Slurm batch script (the Slurm form's GPUs) to a file the user names. */
+    public void writeSlurm() {
+        int gpus;
+        try {
+            gpus = slurm.gpus();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        LlmTraining.Request request = request("write the script", LlmSlurmForm.launcher(gpus), gpus);
+        if (request != null) {
+            slurm.write(request, busy, status::set);
+        }
     }
 
     /** Fills the interpreter list (best first) and picks the first when none is chosen. */
@@ -59,19 +155,7 @@ public final class LlmTrainViewModel {
 
     /** The settings lines as a map; a line without '=' is an error naming it. */
     Map<String, String> settingsMap() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : settings.get().split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("a setting is NAME=VALUE, not '" + l + "'");
-            }
-            out.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
-        }
-        return out;
+        return SettingLines.parse(settings.get());
     }
 
     private String missingInput() {
@@ -95,22 +179,14 @@ public final class LlmTrainViewModel {
 
     /** Asks the interpreter what it can do; the status says where the run would go or what is missing. */
     public void check() {
-        String missing = missingInput();
-        if (missing != null) {
-            status.set("Cannot check: " + missing + ".");
-            return;
-        }
-        Map<String, String> s;
-        try {
-            s = settingsMap();
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+        LlmTraining.Request r = request("check", "python", 1);
+        if (r == null) {
             return;
         }
         busy.set(true);
-        status.set("Checking " + python.get() + "…");
-        running = jobs.submit(JobLane.TRAIN, "Checking " + python.get(), (p, c) -> LlmTraining.check(Path.of(python.get()), s, Path.of(baseModel.get())),
-                p -> { }, device -> {
+        status.set("Checking " + r.python() + "…");
+        running = jobs.submit(JobLane.TRAIN, "Checking " + r.python(), (p, c) -> LlmTraining.check(r.python(),
+                r.settings(), r.baseModel()), p -> { }, device -> {
                     busy.set(false);
                     status.set("Ready: the run would train on " + device + ".");
                 }, error -> {
@@ -119,22 +195,29 @@ public final class LlmTrainViewModel {
                 });
     }
 
-    /** Starts (or resumes) the run as a job; its steps fill the chart as they come. */
-    public void start() {
+    /** The form's run, or null with the status saying what is missing ("Cannot VERB: ..."). */
+    private LlmTraining.Request request(String verb, String launcher, int processes) {
         String missing = missingInput();
         if (missing != null) {
-            status.set("Cannot start: " + missing + ".");
+            status.set("Cannot " + verb + ": " + missing + ".");
+            return null;
+        }
+        try {
+            return new LlmTraining.Request(runName.get().strip(), Path.of(dataset.get()), Path.of(baseModel.get()),
+                    Path.of(python.get()), settingsMap(), launcher, processes, null);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Starts (or resumes) the run as a job; its steps fill the chart as they come. */
+    public void start() {
+        LlmTraining.Request request = request("start", "python", 1);
+        if (request == null) {
             return;
         }
         WorkspaceSession ws = session.get();
-        LlmTraining.Request request;
-        try {
-            request = new LlmTraining.Request(runName.get().strip(), Path.of(dataset.get()), Path.of(baseModel.get()),
-                    Path.of(python.get()), settingsMap(), "python", 1, null);
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return;
-        }
         steps.clear();
         busy.set(true);
         status.set("Starting " + request.runName() + "…");
@@ -144,9 +227,11 @@ public final class LlmTrainViewModel {
             running = null;
             status.set("Run " + run.name() + " finished on " + run.device() + "; adapter in "
                     + Path.of(run.artifactDir()).resolve("adapter") + ".");
+            runList.reload(run.name(), status::set);
         }, error -> {
             busy.set(false);
             running = null;
+            runList.reload(request.runName(), s -> { });
             status.set(error instanceof CancellationException ? "Cancelled " + request.runName()
                     + "; Start with the same name resumes from its last checkpoint." : "Failed: " + org.radcurate.service.UserMessages.describe(error));
         });
@@ -164,6 +249,30 @@ public final class LlmTrainViewModel {
         if (p.message() != null && !p.message().isBlank()) {
             status.set(p.message());
         }
+    }
+
+    LlmDatasetForm datasetForm() {
+        return datasetForm;
+    }
+
+    LlmRunList runList() {
+        return runList;
+    }
+
+    LlmSlurmForm slurmForm() {
+        return slurm;
+    }
+
+    LlmServedForm servedForm() {
+        return served;
+    }
+
+    public ReadOnlyBooleanProperty canResumeProperty() {
+        return canResume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPredictProperty() {
+        return canPredict.getReadOnlyProperty();
     }
 
     public StringProperty runNameProperty() {

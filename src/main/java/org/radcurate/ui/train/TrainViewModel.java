@@ -58,7 +58,7 @@ public final class TrainViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.runs = new TrainRuns(session::get, jobs);
-        this.llm = new LlmTrainViewModel(session, jobs);
+        this.llm = new LlmTrainViewModel(session, jobs, dialogs, System.getProperty("user.name", "unknown"));
         session.addListener((obs, old, now) -> load(now));
         inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
         busy.addListener((obs, old, now) -> updateCommands());
@@ -220,8 +220,10 @@ public final class TrainViewModel {
         RunRow row = runs.selectedProperty().get();
         boolean idle = !busy.get() && session.get() != null;
         canStart.set(idle && inputs.validationProperty().get().isEmpty());
-        canResume.set(idle && row != null && row.run().id() != 0 && row.status() != RunStatus.FINISHED);
-        canPredict.set(idle && row != null && row.status() == RunStatus.FINISHED);
+        // LoRA runs are listed here too, but resumed and predicted in the "LLM (LoRA)" tab
+        boolean builtIn = row != null && row.run().kind().equals(TrainingService.KIND);
+        canResume.set(idle && builtIn && row.run().id() != 0 && row.status() != RunStatus.FINISHED);
+        canPredict.set(idle && builtIn && row.status() == RunStatus.FINISHED);
     }
 
     /** The "LLM (LoRA)" run kind's state. */

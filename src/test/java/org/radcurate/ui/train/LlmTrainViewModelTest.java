@@ -19,6 +19,7 @@ import org.radcurate.service.LlmTraining;
 import org.radcurate.service.SampleWorkspace;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.testing.ImmediateJobs;
+import org.radcurate.ui.testing.ScriptedDialogs;
 
 /** The Train screen's "LLM (LoRA)" run kind on the sample workspace with a tiny random Llama, jobs on the test thread. */
 class LlmTrainViewModelTest {
@@ -35,11 +36,7 @@ class LlmTrainViewModelTest {
         session = WorkspaceSession.open(SampleWorkspace.createIfMissing(dir.resolve("s.radcurate"), ProgressListener.NONE));
         dataset = LlmDatasets.build(session, new LlmDatasets.Request(SampleWorkspace.GOLD, Split.TRAIN, 8, 8, 3,
                 dir.resolve("data"), "ui")).alpaca();
-        model = dir.resolve("tiny");
-        Process p = new ProcessBuilder(PY, Path.of(System.getProperty("radcurate.recipe.dir"))
-                .resolve("tests/tiny_model.py").toString(), model.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertEquals(0, p.waitFor());
+        model = org.radcurate.service.TinyLlama.build(dir.resolve("tiny"));
     }
 
     @AfterAll
@@ -48,7 +45,7 @@ class LlmTrainViewModelTest {
     }
 
     private LlmTrainViewModel viewModel() {
-        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs());
+        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs(), new ScriptedDialogs(), "tester");
         vm.datasetProperty().set(dataset.toString());
         vm.baseModelProperty().set(model.toString());
         vm.pythonProperty().set(PY);
@@ -57,7 +54,7 @@ class LlmTrainViewModelTest {
 
     @Test
     void check_says_what_is_missing_and_why_it_cannot_run_here() {
-        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs());
+        LlmTrainViewModel vm = new LlmTrainViewModel(new SimpleObjectProperty<>(session), new ImmediateJobs(), new ScriptedDialogs(), "tester");
         vm.check();
         assertEquals("Cannot check: choose an instruction dataset (llm dataset writes one).", vm.statusProperty().get());
         vm = viewModel();
