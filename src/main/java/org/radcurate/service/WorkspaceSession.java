@@ -88,6 +88,15 @@ public final class WorkspaceSession implements AutoCloseable {
         return new AnnotationService(this);
     }
 
+    /**
+     * Calls {@code listener} after each committed change that screens list (a new source, gold set,
+     * run, evaluation, report or schema), made through this session or any of its lanes. It is called on
+     * the committing thread and must hand the news on rather than work there.
+     */
+    public void onChange(java.util.function.Consumer<java.util.Set<org.radcurate.domain.WorkspaceChange>> listener) {
+        ws.addChangeListener(listener);
+    }
+
     public WorkspaceSummary summary() {
         return WorkspaceSummary.of(ws);
     }
@@ -120,6 +129,11 @@ public final class WorkspaceSession implements AutoCloseable {
         Schema schema = org.radcurate.ingest.SchemaFiles.read(json);
         Schemas.add(ws, schema);
         return schema;
+    }
+
+    /** Reports per split key (train, dev, test, none); a split with no reports is missing. */
+    public java.util.Map<String, Long> reportsBySplit() {
+        return ws.info().reportsBySplit();
     }
 
     public List<ReportSummary> reportSummaries(String annotator) {

@@ -76,6 +76,9 @@ final class QueueNavigator {
         }
         int i = indexOf(reportId);
         position.set(i);
+        // the screen re-reads its queue when shown, right after this: that reload must land here too,
+        // not on the report the screen was on before
+        pendingOpen = reportId;
         load(reportId);
     }
 
@@ -98,7 +101,7 @@ final class QueueNavigator {
                     List<String> compared = new java.util.ArrayList<>(QueueNavigator.<String>cast(r[2]));
                     compared.addAll(cast(r[1]));
                     students.setAll(compared);
-                    String target = keep != null && indexOf(keep) >= 0 ? keep : pendingOpen != null ? pendingOpen
+                    String target = pendingOpen != null ? pendingOpen : keep != null && indexOf(keep) >= 0 ? keep
                             : queue.isEmpty() ? null : queue.get(0).reportId();
                     pendingOpen = null;
                     position.set(target == null ? -1 : indexOf(target));
@@ -131,6 +134,7 @@ final class QueueNavigator {
     }
 
     void go(int index) {
+        pendingOpen = null;
         if (index >= 0 && index < queue.size()) {
             position.set(index);
             load(queue.get(index).reportId());

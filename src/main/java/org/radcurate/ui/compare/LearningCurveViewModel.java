@@ -74,6 +74,14 @@ public final class LearningCurveViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         session.addListener((obs, old, now) -> load(now));
+        // a gold set frozen or a teacher labelled elsewhere shows up at once (not mid-sweep: points arrive by progress)
+        org.radcurate.ui.common.WorkspaceChanges.follow(session, jobs, changes -> {
+            if (!busy.get() && (changes.contains(org.radcurate.domain.WorkspaceChange.SOURCES)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.GOLD_SETS)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.SCHEMA))) {
+                load(session.get());
+            }
+        });
         for (javafx.beans.Observable o : List.of(teacher, goldSet, sampleCounts, learningRates, preset, parameters,
                 seed, busy)) {
             o.addListener(x -> validate());
@@ -109,8 +117,9 @@ public final class LearningCurveViewModel {
         // teachers, then the working gold, of the active schema (read by the one sources query)
         teachers.setAll(sources.stream().map(Source::name).toList());
         teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
+        GoldSet keptGold = goldSet.get();
         goldSets.setAll(sets);
-        goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
+        goldSet.set(keptGold != null && sets.contains(keptGold) ? keptGold : goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
         points.setAll(stored);
         status.set(points.isEmpty() ? "" : "Showing " + points.size() + " stored sweep points.");
         validate();
