@@ -99,8 +99,15 @@ final class CompareSettings extends VBox {
         task.setConverter(DisplayConverter.of(CompareText::task));
         task.valueProperty().bindBidirectional(in.taskProperty());
         sources.setItems(in.sources());
-        sources.setCellFactory(CheckBoxListCell.forListView(SourceChoice::chosenProperty,
-                DisplayConverter.of(SourceChoice::toString)));
+        // a long source name is cut to the column's width: the tooltip shows it whole
+        sources.setCellFactory(l -> new CheckBoxListCell<>(SourceChoice::chosenProperty,
+                DisplayConverter.of(SourceChoice::toString)) {
+            @Override
+            public void updateItem(SourceChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString()));
+            }
+        });
         teacher.setItems(in.chosen());
         teacher.valueProperty().bindBidirectional(in.teacherProperty());
         student.setItems(in.chosen());

@@ -39,6 +39,15 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(texts.poll());
     }
 
+    /** Answers to choose(), in order; the initial choice when the script runs out. */
+    public final Deque<String> choices = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> options, String initial) {
+        String c = choices.poll();
+        return Optional.ofNullable(c != null ? c : initial);
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(message);
