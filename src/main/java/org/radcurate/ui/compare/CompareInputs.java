@@ -124,7 +124,7 @@ public final class CompareInputs {
         if (chosen.size() < 2) {
             // the teacher the user picked stays while its box is ticked; a test needs a second source
             if (!chosen.contains(teacher.get())) {
-                teacher.set(null);
+                teacher.set(firstOfKind(SourceKind.TEACHER, null).orElse(null));
             }
             student.set(null);
             return;

@@ -14,7 +14,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,9 +80,9 @@ public final class FxLabelImportDialog implements LabelImportDialog {
         TableView<LabelColumn> columns = new TableView<>(form.columns());
         columns.setId("importColumns");
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        columns.getColumns().add(column("Column", "column", 160));
+        columns.getColumns().add(column("Column", LabelColumn::column, 160));
         columns.getColumns().add(readAs());
-        columns.getColumns().add(column("Note", "note", 320));
+        columns.getColumns().add(column("Note", LabelColumn::note, 320));
         VBox.setVgrow(columns, Priority.ALWAYS);
 
         Label problem = new Label();
@@ -115,9 +114,10 @@ public final class FxLabelImportDialog implements LabelImportDialog {
         return new VBox(8, grid, summary, columns, problem, gold);
     }
 
-    private static TableColumn<LabelColumn, String> column(String title, String property, double width) {
+    private static TableColumn<LabelColumn, String> column(String title,
+            java.util.function.Function<LabelColumn, String> value, double width) {
         TableColumn<LabelColumn, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(r -> new javafx.beans.property.SimpleStringProperty(value.apply(r.getValue())));
         c.setPrefWidth(width);
         c.setCellFactory(t -> new TableCell<>() {
             @Override

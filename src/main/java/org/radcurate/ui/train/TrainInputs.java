@@ -57,13 +57,15 @@ public final class TrainInputs {
     }
 
     /**
-     * As above; {@code opened} when this is a newly opened workspace: on one with a train split the form
-     * then trains on it, so Compare's test reports stay unseen.
+     * As above; {@code opened} when this is a newly opened workspace: on one with a train split (or once one
+     * appears) the form trains on it, so Compare's test reports stay unseen.
      */
     void load(List<Source> sources, String schema, boolean open, boolean withSplits, boolean opened) {
         workspaceOpen = open;
+        boolean splitsAppeared = withSplits && !hasSplits;
         hasSplits = withSplits;
-        if (opened) {
+        // a workspace opened, or reports with splits imported into one that had none: train on the train split
+        if (opened || splitsAppeared) {
             split.set(withSplits ? "train" : "all");
         }
         warnOfLeakage();
