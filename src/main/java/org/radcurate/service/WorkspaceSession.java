@@ -136,6 +136,25 @@ public final class WorkspaceSession implements AutoCloseable {
         return ws.info().reportsBySplit();
     }
 
+    /**
+     * Gives every report without a split a seeded one, 80% train, 10% dev, 10% test (in report order, shuffled
+     * by {@code seed}, so the same workspace and seed give the same split); one transaction. Returns how many.
+     */
+    public int makeSeededSplit(long seed) {
+        List<String> ids = new java.util.ArrayList<>(ws.reports().list(org.radcurate.domain.Split.NONE).stream()
+                .map(Report::id).toList());
+        java.util.Collections.shuffle(ids, new java.util.Random(seed));
+        int train = (int) Math.round(ids.size() * 0.8);
+        int dev = (int) Math.round(ids.size() * 0.1);
+        ws.transaction(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                ws.reports().setSplit(ids.get(i), i < train ? org.radcurate.domain.Split.TRAIN
+                        : i < train + dev ? org.radcurate.domain.Split.DEV : org.radcurate.domain.Split.TEST);
+            }
+        });
+        return ids.size();
+    }
+
     public List<ReportSummary> reportSummaries(String annotator) {
         return ws.reports().summaries(annotator);
     }

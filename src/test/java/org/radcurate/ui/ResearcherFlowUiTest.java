@@ -241,10 +241,16 @@ class ResearcherFlowUiTest {
                 "the new student is ticked; the gold source is not");
         assertEquals(RULES, fx(() -> wb.compare().inputs().teacherProperty().get()));
         assertEquals("student:s1", fx(() -> wb.compare().inputs().studentProperty().get()));
+        // scored on every report, the student's figures include its training reports: the screen says so
+        robot.interact(() -> wb.compare().inputs().splitProperty().set("all"));
+        assertEquals("student:s1 learnt from the train split, and this comparison scores every report: its figures "
+                + "include reports it learnt from. Score on a split it did not train on (test).",
+                robot.lookup("#compareLeakage").queryAs(Label.class).getText());
         robot.interact(() -> {
             wb.compare().inputs().splitProperty().set("test");
             wb.compare().inputs().resamplesProperty().set(50);
         });
+        assertFalse(robot.lookup("#compareLeakage").queryAs(Label.class).isVisible());
         robot.clickOn("#runCompare");
         waitFor("teacher vs student", () -> wb.compare().resultProperty().get() != null
                 && wb.compare().resultProperty().get().sources().equals(List.of(RULES, "student:s1")));

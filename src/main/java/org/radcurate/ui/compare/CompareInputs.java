@@ -49,6 +49,8 @@ public final class CompareInputs {
     private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(DEFAULT_RESAMPLES);
     private final StringProperty seed = new SimpleStringProperty(Long.toString(DEFAULT_SEED));
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("Open a workspace to compare sources.");
+    private final ReadOnlyStringWrapper leakage = new ReadOnlyStringWrapper("");
+    private java.util.Map<String, String> trainedOn = java.util.Map.of();
     private List<Source> allSources = List.of();
     private boolean open;
 
@@ -151,6 +153,34 @@ public final class CompareInputs {
 
     private void validate() {
         validation.set(problem());
+        leakage.set(leakage());
+    }
+
+    /** Students and the split each trained on ("all" for every report), to warn when scoring overlaps it. */
+    void trainedOn(java.util.Map<String, String> splits) {
+        trainedOn = java.util.Map.copyOf(splits);
+        validate();
+    }
+
+    private String leakage() {
+        String scored = split.get();
+        List<String> overlapping = chosen.stream().filter(trainedOn::containsKey).filter(n -> {
+            String trained = trainedOn.get(n);
+            return ALL.equals(trained) || ALL.equals(scored) || trained.equals(scored);
+        }).toList();
+        if (overlapping.isEmpty()) {
+            return "";
+        }
+        String n = overlapping.get(0);
+        return n + " learnt from " + (ALL.equals(trainedOn.get(n)) ? "every report" : "the "
+                + trainedOn.get(n) + " split") + ", and this comparison scores " + (ALL.equals(scored)
+                ? "every report" : "the " + scored + " split") + ": its figures include reports it learnt from. "
+                + "Score on a split it did not train on (test).";
+    }
+
+    /** A warning when a chosen student is scored on reports it was trained on; else empty. */
+    public ReadOnlyStringProperty leakageProperty() {
+        return leakage.getReadOnlyProperty();
     }
 
     private String problem() {

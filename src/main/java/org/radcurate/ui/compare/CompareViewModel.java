@@ -90,14 +90,33 @@ public final class CompareViewModel {
         } else {
             // read on the interactive lane, never on the UI thread
             jobs.submit((p, c) -> new Object[] {EvaluationService.history(s), EvaluationService.goldSets(s),
-                    EvaluationService.sources(s)}, p -> { }, read -> {
+                    EvaluationService.sources(s), trainedOn(s)}, p -> { }, read -> {
                 if (session.get() == s) {
                     history.setAll(cast(read[0]));
                     inputs.load(cast(read[1]), cast(read[2]), true);
+                    inputs.trainedOn(castMap(read[3]));
                 }
             }, e -> job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
         }
         job.setStatus("");
+    }
+
+    /** Each student source's training split key ("all" when it trained on every report); read off the UI thread. */
+    private static Map<String, String> trainedOn(WorkspaceSession s) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (org.radcurate.domain.Run run : org.radcurate.service.TrainingService.runs(s)) {
+            org.radcurate.service.TrainingService.Request r = org.radcurate.service.TrainingService.request(run);
+            if (r.teacher() != null) {
+                out.put(org.radcurate.service.TrainingService.STUDENT_PREFIX + run.name(),
+                        r.split() == null ? CompareInputs.ALL : r.split().key());
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> castMap(Object map) {
+        return (Map<String, String>) map;
     }
 
     @SuppressWarnings("unchecked")
@@ -115,10 +134,11 @@ public final class CompareViewModel {
             return;
         }
         jobs.submit((p, c) -> new Object[] {EvaluationService.history(s), EvaluationService.goldSets(s),
-                EvaluationService.sources(s)}, p -> { }, read -> {
+                EvaluationService.sources(s), trainedOn(s)}, p -> { }, read -> {
             if (session.get() == s) {
                 history.setAll(cast(read[0]));
                 inputs.update(cast(read[1]), cast(read[2]));
+                inputs.trainedOn(castMap(read[3]));
             }
         }, e -> job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
