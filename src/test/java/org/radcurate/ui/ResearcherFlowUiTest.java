@@ -175,7 +175,7 @@ class ResearcherFlowUiTest {
                 .map(GoldSet::reference).toList().equals(List.of("nih14-gold@1")));
         assertEquals(300, fx(() -> wb.compare().inputs().goldSetProperty().get().reportCount()));
         assertTrue(robot.lookup("#statusMessage").queryAs(Label.class).getText()
-                .endsWith("Frozen as gold set nih14-gold@1: choose it in Compare."));
+                .endsWith("labels written; frozen as gold set nih14-gold@1: choose it in Compare."));
         waitFor("the learning curve's gold sets", () -> wb.compare().learningCurve().goldSets().size() == 1);
     }
 
@@ -196,6 +196,8 @@ class ResearcherFlowUiTest {
     private String annotateShowsAReport(FxRobot robot) throws Exception {
         robot.clickOn("#annotateTab");
         waitFor("a report in Annotate", () -> wb.annotate().workProperty().get() != null);
+        assertEquals("Atelectasis", fx(() -> wb.annotate().rows().get(0).name()),
+                "Annotate follows the schema chosen in the Label menu");
         return fx(() -> wb.annotate().workProperty().get().report().id());
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.LabelColumn;
 import org.radcurate.domain.SourceKind;
@@ -51,7 +52,7 @@ public final class FxLabelImportDialog implements LabelImportDialog {
         ok.setId("importOk");
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> !form.ready(), form.problemProperty(),
                 form.columns(), form.summaryProperty()));
-        d.getDialogPane().setPrefSize(720, 560);
+        d.getDialogPane().setPrefSize(860, 640);
         return d.showAndWait().filter(b -> b == IMPORT).isPresent();
     }
 
@@ -70,12 +71,18 @@ public final class FxLabelImportDialog implements LabelImportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Source name"), name, new Label("Kind"), kind, new Label("Schema"), schema);
+        Label[] captions = {new Label("Source name"), new Label("Kind"), new Label("Schema")};
+        for (Label l : captions) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        grid.addRow(0, captions[0], name, captions[1], kind, captions[2], schema);
         GridPane.setHgrow(name, Priority.ALWAYS);
 
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMaxWidth(Double.MAX_VALUE);
         summary.textProperty().bind(form.summaryProperty());
         TableView<LabelColumn> columns = new TableView<>(form.columns());
         columns.setId("importColumns");
@@ -88,6 +95,7 @@ public final class FxLabelImportDialog implements LabelImportDialog {
         Label problem = new Label();
         problem.setId("importProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add(Css.VALIDATION);
         problem.textProperty().bind(form.problemProperty());
         problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
@@ -103,6 +111,7 @@ public final class FxLabelImportDialog implements LabelImportDialog {
         HBox.setHgrow(goldSet, Priority.ALWAYS);
         Label why = new Label();
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         why.textProperty().bind(Bindings.when(freeze.selectedProperty())
                 .then("Compare scores sources against frozen gold sets: this one can be used there as soon as it is "
                         + "imported. Importing a changed file later needs a new version.")

@@ -207,7 +207,7 @@ public final class MainViewModel {
         run(JobLane.IMPORT, "Importing labels from " + file.getFileName() + "…", (p, c) -> {
             WorkspaceSession lane = s.lane(JobLane.IMPORT);
             ImportResult r = lane.imports().importLabels(file, null, name, kind, lane.schema(schema), null, p, c);
-            return java.util.Map.entry(r, goldSet == null ? "" : " Frozen as gold set "
+            return java.util.Map.entry(r, goldSet == null ? "" : "; frozen as gold set "
                     + lane.imports().freezeImportedGold(name, goldSet, who).reference() + ": choose it in Compare.");
         }, done -> {
             reload();
