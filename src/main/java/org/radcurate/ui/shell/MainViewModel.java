@@ -342,7 +342,19 @@ public final class MainViewModel {
 
     private void imported(ImportResult result) {
         reload();
-        job.setStatus(result.describe());
+        job.setStatus(inWindow(result.describe()));
+    }
+
+    /**
+     * The importers speak to the CLI, whose flags a window user cannot pass: their advice is reworded for the
+     * window (the file name chooses the layout here, and a MIMIC-CXR folder is recognised by its names).
+     */
+    static String inWindow(String message) {
+        return message.replace("choose one with --layout (csv, jsonl, txt, openi, mimic)",
+                "give the file a .csv or .jsonl name, or import a folder of .txt reports with File > Import Report "
+                        + "Folder…")
+                .replace("or use --layout mimic for the MIMIC-CXR layout",
+                        "or choose the MIMIC-CXR folder that holds files/pNN/…/sNNNN.txt, which is recognised");
     }
 
     private void reload() {
@@ -382,9 +394,9 @@ public final class MainViewModel {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; the workspace is unchanged.");
             } else {
-                job.setStatus("Failed: " + org.radcurate.service.UserMessages.describe(error));
+                job.setStatus("Failed: " + inWindow(org.radcurate.service.UserMessages.describe(error)));
                 ErrorLog.caught(LOG, message, error);
-                dialogs.showError("RadCurate", org.radcurate.service.UserMessages.describe(error));
+                dialogs.showError("RadCurate", inWindow(org.radcurate.service.UserMessages.describe(error)));
             }
         });
     }
