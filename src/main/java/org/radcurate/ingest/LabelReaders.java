@@ -57,7 +57,7 @@ public final class LabelReaders {
                 + "; the closest is '" + closest + "'. Rename or remove the column";
     }
 
-    private static String otherSchema(String column, Schema schema) {
+    static String otherSchema(String column, Schema schema) {
         return BuiltInSchemas.ALL.stream().filter(s -> !s.name().equals(schema.name()))
                 .filter(s -> s.finding(column).isPresent()).map(Schema::name).findFirst().orElse(null);
     }

@@ -25,6 +25,7 @@ public final class EvaluationRepository {
                 INSERT INTO evaluations (gold_set, split, policy, sources, metrics, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, goldSet, split, policy.key(), String.join("\n", sources), metricsJson, now.toString());
+        ws.changed(org.radcurate.domain.WorkspaceChange.EVALUATIONS);
         return new EvaluationRecord(id, goldSet, split, policy, sources, metricsJson, now);
     }
 

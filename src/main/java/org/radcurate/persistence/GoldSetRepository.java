@@ -61,6 +61,7 @@ public final class GoldSetRepository {
                     INSERT INTO gold_set_concepts (gold_set_id, rid, code, phrase)
                     SELECT ?, rid, code, phrase FROM concepts WHERE source_id = ?
                     """ + only, id, goldSourceId);
+            ws.changed(org.radcurate.domain.WorkspaceChange.GOLD_SETS);
             return new GoldSet(id, name, version, note == null ? "" : note, schema, reports, now);
         });
     }

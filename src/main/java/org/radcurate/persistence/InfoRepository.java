@@ -19,11 +19,13 @@ public final class InfoRepository {
     public void put(String key, String value) {
         ws.jdbc().update("INSERT INTO workspace_info (key, value) VALUES (?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+        ws.changed(org.radcurate.domain.WorkspaceChange.SCHEMA);
     }
 
     public void putSchemaDefinition(String name, String json) {
         ws.jdbc().update("INSERT INTO schemas (name, definition) VALUES (?, ?) "
                 + "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition", name, json);
+        ws.changed(org.radcurate.domain.WorkspaceChange.SCHEMA);
     }
 
     public Map<String, String> schemaDefinitions() {

@@ -48,6 +48,7 @@ public final class ReportRepository {
         int changed = ws.jdbc().update(INSERT, r.id(), r.dataset(), r.split().key(), r.text(),
                 encodeSections(r.sections()), preview(r), now);
         if (changed == 1) {
+            ws.changed(org.radcurate.domain.WorkspaceChange.REPORTS);
             return Outcome.ADDED;
         }
         String existing = ws.jdbc().one(TEXT_OF, rs -> rs.getString(1), r.id()).orElse(null);
@@ -159,6 +160,7 @@ public final class ReportRepository {
 
     public void setSplit(String id, Split split) {
         ws.jdbc().update("UPDATE reports SET split = ? WHERE ext_id = ?", split.key(), id);
+        ws.changed(org.radcurate.domain.WorkspaceChange.REPORTS);
     }
 
     /** Inserts many reports with one prepared statement; used by imports inside a transaction. */
@@ -170,6 +172,7 @@ public final class ReportRepository {
                 Jdbc.bind(ps, r.id(), r.dataset(), r.split().key(), r.text(), encodeSections(r.sections()),
                         preview(r), now);
                 if (ps.executeUpdate() == 1) {
+                    ws.changed(org.radcurate.domain.WorkspaceChange.REPORTS);
                     outcomes.add(Outcome.ADDED);
                 } else {
                     String existing = ws.jdbc().one(TEXT_OF, rs -> rs.getString(1), r.id()).orElse(null);

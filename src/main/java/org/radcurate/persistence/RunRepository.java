@@ -42,6 +42,7 @@ public final class RunRepository {
                 INSERT INTO runs (name, kind, config, device, status, folder, created_at)
                 VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)
                 """, name, kind, configJson, device, folder, now.toString());
+        ws.changed(org.radcurate.domain.WorkspaceChange.RUNS);
         return new Run(id, name, kind, configJson, device, RunStatus.QUEUED, folder(folder).toString(), 0, now);
     }
 
@@ -65,10 +66,12 @@ public final class RunRepository {
 
     public void setStatus(long runId, RunStatus status) {
         ws.jdbc().update("UPDATE runs SET status = ? WHERE id = ?", status.name(), runId);
+        ws.changed(org.radcurate.domain.WorkspaceChange.RUNS);
     }
 
     public void setStudentSource(long runId, long sourceId) {
         ws.jdbc().update("UPDATE runs SET student_source_id = ? WHERE id = ?", sourceId, runId);
+        ws.changed(org.radcurate.domain.WorkspaceChange.RUNS);
     }
 
     public void setDevice(long runId, String device) {

@@ -56,6 +56,7 @@ public final class SourceRepository {
         long id = ws.jdbc().insert(
                 "INSERT INTO sources (name, kind, schema, detail, created_at) VALUES (?, ?, ?, ?, ?)",
                 name, kind.name(), schema, detail == null ? "" : detail, now.toString());
+        ws.changed(org.radcurate.domain.WorkspaceChange.SOURCES);
         return new Source(id, name, kind, schema, detail == null ? "" : detail, now);
     }
 
@@ -95,6 +96,7 @@ public final class SourceRepository {
                         + " " + java.util.UUID.randomUUID(), replaced);
             }
             ws.jdbc().update("UPDATE sources SET pending = 0, name = ? WHERE id = ?", name, pendingId);
+            ws.changed(org.radcurate.domain.WorkspaceChange.SOURCES);
             return replaced;
         });
     }

@@ -52,6 +52,12 @@ public final class Workspace implements AutoCloseable {
     private final Workspace owner;
     private int transactionDepth;
     private boolean closed;
+    /** Changes made by the transaction under way, announced once it has committed. */
+    private final java.util.EnumSet<org.radcurate.domain.WorkspaceChange> uncommitted =
+            java.util.EnumSet.noneOf(org.radcurate.domain.WorkspaceChange.class);
+    /** Listeners of the workspace that holds the lock; lanes announce to their owner's. */
+    private final java.util.List<java.util.function.Consumer<java.util.Set<org.radcurate.domain.WorkspaceChange>>>
+            changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Workspace(Path file, Connection connection, FileChannel[] lockChannels, boolean readOnly,
             boolean created, Object lockKey, Workspace owner) {
@@ -288,11 +294,14 @@ public final class Workspace implements AutoCloseable {
             transactionDepth = 1;
             T result = work.get();
             connection.commit();
+            announce();
             return result;
         } catch (SQLException e) {
+            uncommitted.clear();
             rollback();
             throw new WorkspaceException("Could not commit to workspace " + file + ": " + WorkspaceFiles.plain(e), e);
         } catch (RuntimeException | Error e) {
+            uncommitted.clear();
             rollback();
             throw e;
         } finally {
@@ -303,6 +312,33 @@ public final class Workspace implements AutoCloseable {
                 // the connection is unusable; the next call reports it
             }
         }
+    }
+
+    /**
+     * Listens for committed changes of this workspace and of all its lanes. The listener is called on
+     * the thread that committed, right after the commit; it must not block (a screen hands the news to
+     * its UI thread).
+     */
+    public void addChangeListener(java.util.function.Consumer<java.util.Set<org.radcurate.domain.WorkspaceChange>>
+            listener) {
+        (owner != null ? owner : this).changeListeners.add(listener);
+    }
+
+    /** A repository wrote something screens list; announced when it is committed (at once outside a transaction). */
+    synchronized void changed(org.radcurate.domain.WorkspaceChange change) {
+        uncommitted.add(change);
+        if (transactionDepth == 0) {
+            announce();
+        }
+    }
+
+    private void announce() {
+        if (uncommitted.isEmpty()) {
+            return;
+        }
+        java.util.Set<org.radcurate.domain.WorkspaceChange> done = java.util.Set.copyOf(uncommitted);
+        uncommitted.clear();
+        (owner != null ? owner : this).changeListeners.forEach(l -> l.accept(done));
     }
 
     public void transaction(Runnable work) {

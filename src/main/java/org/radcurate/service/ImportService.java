@@ -107,6 +107,48 @@ public final class ImportService {
         positions.clear();
     }
 
+    /**
+     * How a label file's columns would be read, in {@code schemaName}, or (null) in the workspace's schema that
+     * reads the most of them; reads only the header (the first lines of JSONL).
+     */
+    public LabelPreview previewLabels(Path path, String schemaName) throws IOException {
+        LabelLayout layout = Layouts.detectLabels(path);
+        List<String> header = org.radcurate.ingest.LabelColumns.read(path, layout);
+        Schema schema;
+        boolean detected = schemaName == null;
+        if (detected) {
+            List<Schema> known = Schemas.names(ws).stream().map(n -> Schemas.require(ws, n)).toList();
+            Schema best = org.radcurate.ingest.LabelColumns.detect(header, layout, known);
+            schema = best != null ? best : Schemas.active(ws);
+        } else {
+            schema = Schemas.require(ws, schemaName);
+        }
+        List<org.radcurate.domain.LabelColumn> columns = org.radcurate.ingest.LabelColumns.map(header, layout, schema);
+        java.util.Set<String> read = new java.util.HashSet<>();
+        columns.forEach(c -> read.add(c.finding()));
+        List<String> missing = layout == LabelLayout.LABEL_JSONL ? List.of() : schema.findings().stream()
+                .map(Finding::name).filter(n -> !read.contains(n)).toList();
+        return new LabelPreview(layout, schema.name(), detected, columns, missing);
+    }
+
+    /**
+     * Freezes an imported gold source into the next version of a gold set, so that Compare can score against it
+     * (it scores against frozen snapshots only); audited under {@code who}.
+     */
+    public org.radcurate.domain.GoldSet freezeImportedGold(String sourceName, String goldSetName, String who) {
+        Source gold = ws.sources().find(sourceName).filter(s -> s.kind() == SourceKind.GOLD).orElseThrow(() ->
+                new IllegalArgumentException("no gold source '" + sourceName + "' to freeze"));
+        if (goldSetName == null || goldSetName.isBlank()) {
+            throw new IllegalArgumentException("a gold set needs a name");
+        }
+        return ws.transaction(() -> {
+            org.radcurate.domain.GoldSet g = ws.goldSets().freeze(goldSetName.strip(), "imported from source "
+                    + sourceName, gold.id(), gold.schema());
+            ws.audit().append(who, "freeze gold set", "", g.reference(), "", g.reportCount() + " reports");
+            return g;
+        });
+    }
+
     /** Imports a label file as the named source (created when missing); never over existing gold. */
     public ImportResult importLabels(Path path, LabelLayout layout, String sourceName, SourceKind kind, Schema schema,
             String idColumn, ProgressListener progress, BooleanSupplier cancelled) throws IOException {

@@ -93,6 +93,15 @@ public final class WorkspaceSession implements AutoCloseable {
         return new AnnotationService(this);
     }
 
+    /**
+     * Calls {@code listener} after each committed change that screens list (a new source, gold set,
+     * run, evaluation, report or schema), made through this session or any of its lanes. It is called on
+     * the committing thread and must hand the news on rather than work there.
+     */
+    public void onChange(java.util.function.Consumer<java.util.Set<org.radcurate.domain.WorkspaceChange>> listener) {
+        ws.addChangeListener(listener);
+    }
+
     public WorkspaceSummary summary() {
         return WorkspaceSummary.of(ws);
     }
@@ -125,6 +134,30 @@ public final class WorkspaceSession implements AutoCloseable {
         Schema schema = org.radcurate.ingest.SchemaFiles.read(json);
         Schemas.add(ws, schema);
         return schema;
+    }
+
+    /** Reports per split key (train, dev, test, none); a split with no reports is missing. */
+    public java.util.Map<String, Long> reportsBySplit() {
+        return ws.info().reportsBySplit();
+    }
+
+    /**
+     * Gives every report without a split a seeded one, 80% train, 10% dev, 10% test (in report order, shuffled
+     * by {@code seed}, so the same workspace and seed give the same split); one transaction. Returns how many.
+     */
+    public int makeSeededSplit(long seed) {
+        List<String> ids = new java.util.ArrayList<>(ws.reports().list(org.radcurate.domain.Split.NONE).stream()
+                .map(Report::id).toList());
+        java.util.Collections.shuffle(ids, new java.util.Random(seed));
+        int train = (int) Math.round(ids.size() * 0.8);
+        int dev = (int) Math.round(ids.size() * 0.1);
+        ws.transaction(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                ws.reports().setSplit(ids.get(i), i < train ? org.radcurate.domain.Split.TRAIN
+                        : i < train + dev ? org.radcurate.domain.Split.DEV : org.radcurate.domain.Split.TEST);
+            }
+        });
+        return ids.size();
     }
 
     public List<ReportSummary> reportSummaries(String annotator) {

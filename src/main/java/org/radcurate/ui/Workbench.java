@@ -56,12 +56,13 @@ public final class Workbench {
     /** {@code exit} runs once every job has stopped and the workspace is closed, after File > Quit or closing the window. */
     public Workbench(Settings settings, FxJobs jobs, Dialogs dialogs, Path sampleWorkspace, Runnable exit) {
         this.jobs = jobs;
-        main = new MainViewModel(settings, jobs, dialogs, sampleWorkspace);
+        MainWindow[] shown = new MainWindow[1];
+        main = new MainViewModel(settings, jobs, dialogs, sampleWorkspace,
+                new org.radcurate.ui.shell.FxLabelImportDialog(() -> shown[0]));
         // one preferences object for every screen: the annotator chosen in Annotate is who Adjudicate writes as
         prefs = new Preferences(settings, dialogs);
         annotate = new AnnotateViewModel(main.sessionProperty(), prefs, jobs, dialogs);
         adjudicate = new AdjudicateViewModel(main.sessionProperty(), prefs, jobs, dialogs);
-        MainWindow[] shown = new MainWindow[1];
         compare = new CompareViewModel(main.sessionProperty(), jobs, dialogs, id -> {
             annotate.open(id);
             shown[0].showScreen("annotateTab");

@@ -80,6 +80,12 @@ public final class AnnotateViewModel {
             }
         });
         session.addListener((o, was, now) -> sessionChanged(now));
+        // the workspace's schema chosen from the Label menu: the grid shows that schema's findings
+        org.radcurate.ui.common.WorkspaceChanges.follow(session, jobs, changes -> {
+            if (changes.contains(org.radcurate.domain.WorkspaceChange.SCHEMA)) {
+                sessionChanged(session.get());
+            }
+        });
         writer.stateProperty().addListener((o, was, now) -> {
             if (now == Writer.SaveState.SAVED) {
                 audit.refresh();

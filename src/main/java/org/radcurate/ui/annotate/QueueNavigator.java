@@ -76,6 +76,9 @@ final class QueueNavigator {
         }
         int i = indexOf(reportId);
         position.set(i);
+        // the screen re-reads its queue when shown, right after this: that reload must land here too,
+        // not on the report the screen was on before
+        pendingOpen = reportId;
         load(reportId);
     }
 
@@ -100,11 +103,12 @@ final class QueueNavigator {
                     if (!students.equals(r[2])) {
                         students.setAll(cast(r[2]));
                     }
-                    // a report opened from another screen while the queue was being read wins over the one kept
+                    // a report opened from another screen (now, or while the queue was being read) wins over
+                    // the one kept
                     String opened = requested != null && !requested.equals(keep) && indexOf(requested) >= 0
                             ? requested : null;
-                    String target = opened != null ? opened : keep != null && indexOf(keep) >= 0 ? keep
-                            : pendingOpen != null ? pendingOpen : queue.isEmpty() ? null : queue.get(0).reportId();
+                    String target = opened != null ? opened : pendingOpen != null ? pendingOpen
+                            : keep != null && indexOf(keep) >= 0 ? keep : queue.isEmpty() ? null : queue.get(0).reportId();
                     pendingOpen = null;
                     position.set(target == null ? -1 : indexOf(target));
                     if (target == null) {
@@ -136,6 +140,7 @@ final class QueueNavigator {
     }
 
     void go(int index) {
+        pendingOpen = null;
         if (index >= 0 && index < queue.size()) {
             position.set(index);
             load(queue.get(index).reportId());

@@ -12,4 +12,6 @@ public final class Css {
     public static final String STATUS_BAR = "status-bar";
     public static final String EMPTY_HINT = "empty-hint";
     public static final String SPLIT_BADGE = "split-badge";
+    /** A line saying what to fix before an action can run. */
+    public static final String VALIDATION = "validation";
 }

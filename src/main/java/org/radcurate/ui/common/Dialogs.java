@@ -16,6 +16,11 @@ public interface Dialogs {
 
     void showError(String title, String message);
 
+    /** One of {@code options} (shown as given), or empty when cancelled. */
+    default Optional<String> choose(String title, String prompt, List<String> options, String initial) {
+        return Optional.ofNullable(initial);
+    }
+
     void showInfo(String title, String message);
 
     /** Asks a yes/no question; true when the user chose {@code yes}. */

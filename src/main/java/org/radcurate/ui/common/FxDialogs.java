@@ -50,6 +50,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> choose(String title, String prompt, List<String> options, String initial) {
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(initial, options);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        d.getDialogPane().setId("choiceDialog");
+        return d.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message);
     }

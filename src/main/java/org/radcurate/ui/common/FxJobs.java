@@ -64,6 +64,11 @@ public final class FxJobs implements Jobs {
         return () -> task.cancel(false);
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        javafx.application.Platform.runLater(action);
+    }
+
     /** Queued and running long jobs, in submission order; for the job list. UI thread only. */
     public ObservableList<LaneTask<?>> jobList() {
         return jobList;

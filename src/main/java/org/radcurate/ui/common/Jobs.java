@@ -29,4 +29,12 @@ public interface Jobs {
 
     /** Whether a long job (import, labelling, training…) is queued or running. */
     boolean longJobsRunning();
+
+    /**
+     * Runs {@code action} on the UI thread, later (news from another thread, such as a committed change);
+     * the test runner runs it at once.
+     */
+    default void onUiThread(Runnable action) {
+        action.run();
+    }
 }

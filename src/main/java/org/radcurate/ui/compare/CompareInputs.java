@@ -23,9 +23,10 @@ import org.radcurate.ui.common.ViewModelPart;
 
 /**
  * What the user chooses before comparing, validated as it changes. Sources offered are those labelling the
- * gold set's schema; teachers and students are chosen by default, gold sources are not (gold against its own
- * snapshot says nothing). The paired test's teacher defaults to the first chosen teacher, the student to the
- * first chosen student (else the first and last chosen sources).
+ * gold set's schema; teachers and students are chosen by default, annotators and gold sources are not (an
+ * annotator has usually labelled a few reports, and gold against its own snapshot says nothing). The paired
+ * test's teacher defaults to the first chosen teacher, the student to the first chosen student (else the first
+ * and last chosen sources); the teacher stays chosen while it is ticked, even alone.
  */
 @ViewModelPart
 public final class CompareInputs {
@@ -48,6 +49,8 @@ public final class CompareInputs {
     private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(DEFAULT_RESAMPLES);
     private final StringProperty seed = new SimpleStringProperty(Long.toString(DEFAULT_SEED));
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("Open a workspace to compare sources.");
+    private final ReadOnlyStringWrapper leakage = new ReadOnlyStringWrapper("");
+    private java.util.Map<String, String> trainedOn = java.util.Map.of();
     private List<Source> allSources = List.of();
     private boolean open;
 
@@ -69,10 +72,45 @@ public final class CompareInputs {
         validate();
     }
 
+    /**
+     * The workspace gained (or lost) gold sets or sources while the screen is open: the lists follow it, keeping
+     * the chosen gold set and every box the user ticked or unticked; new sources are ticked by their kind.
+     */
+    void update(List<GoldSet> sets, List<Source> all) {
+        if (!open) {
+            load(sets, all, true);
+            return;
+        }
+        allSources = List.copyOf(all);
+        GoldSet kept = goldSet.get();
+        goldSets.setAll(sets);
+        GoldSet next = kept != null && sets.contains(kept) ? kept : sets.isEmpty() ? null : sets.get(sets.size() - 1);
+        if (java.util.Objects.equals(next, goldSet.get())) {
+            offerSources();
+        } else {
+            goldSet.set(next); // offers the sources of its schema
+        }
+        validate();
+    }
+
     private void offerSources() {
         GoldSet g = goldSet.get();
-        sources.setAll(g == null ? List.of() : allSources.stream().filter(s -> s.schema().equals(g.schema()))
-                .map(s -> new SourceChoice(s.name(), s.kind(), s.kind() != SourceKind.GOLD)).toList());
+        java.util.Map<String, Boolean> ticked = new java.util.HashMap<>();
+        sources.forEach(c -> ticked.put(c.name(), c.isChosen()));
+        List<SourceChoice> offered = g == null ? List.of() : allSources.stream()
+                .filter(s -> s.schema().equals(g.schema()))
+                .map(s -> new SourceChoice(s.name(), s.kind(), ticked.getOrDefault(s.name(), byDefault(s.kind()))))
+                .toList();
+        if (!offered.stream().map(SourceChoice::name).toList().equals(sources.stream().map(SourceChoice::name).toList())
+                || !offered.stream().map(SourceChoice::isChosen).toList().equals(
+                        sources.stream().map(SourceChoice::isChosen).toList())) {
+            sources.setAll(offered);
+        }
+    }
+
+    /** Teachers and students are what a comparison is for; annotators and gold are ticked by hand. */
+    static boolean byDefault(SourceKind kind) {
+        return kind == SourceKind.TEACHER || kind == SourceKind.STUDENT;
     }
 
     private void updateChosen() {
@@ -86,17 +124,26 @@ public final class CompareInputs {
 
     private void chooseRoles() {
         if (chosen.size() < 2) {
-            teacher.set(null);
+            // the teacher the user picked stays while its box is ticked; a test needs a second source
+            if (!chosen.contains(teacher.get())) {
+                teacher.set(firstOfKind(SourceKind.TEACHER, null).orElse(null));
+            }
             student.set(null);
             return;
         }
-        if (!chosen.contains(teacher.get())) {
-            teacher.set(firstOfKind(SourceKind.TEACHER, null).orElse(chosen.get(0)));
+        Optional<String> firstTeacher = firstOfKind(SourceKind.TEACHER, null);
+        // a source kept as "teacher" while it was alone gives way to a real teacher once one is ticked
+        if (!chosen.contains(teacher.get()) || kindOf(teacher.get()) != SourceKind.TEACHER && firstTeacher.isPresent()) {
+            teacher.set(firstTeacher.orElse(chosen.get(0)));
         }
         if (!chosen.contains(student.get()) || student.get().equals(teacher.get())) {
             student.set(firstOfKind(SourceKind.STUDENT, teacher.get()).orElse(
                     chosen.get(chosen.size() - 1).equals(teacher.get()) ? chosen.get(0) : chosen.get(chosen.size() - 1)));
         }
+    }
+
+    private SourceKind kindOf(String name) {
+        return sources.stream().filter(c -> c.name().equals(name)).map(SourceChoice::kind).findFirst().orElse(null);
     }
 
     private Optional<String> firstOfKind(SourceKind kind, String except) {
@@ -106,6 +153,34 @@ public final class CompareInputs {
 
     private void validate() {
         validation.set(problem());
+        leakage.set(leakage());
+    }
+
+    /** Students and the split each trained on ("all" for every report), to warn when scoring overlaps it. */
+    void trainedOn(java.util.Map<String, String> splits) {
+        trainedOn = java.util.Map.copyOf(splits);
+        validate();
+    }
+
+    private String leakage() {
+        String scored = split.get();
+        List<String> overlapping = chosen.stream().filter(trainedOn::containsKey).filter(n -> {
+            String trained = trainedOn.get(n);
+            return ALL.equals(trained) || ALL.equals(scored) || trained.equals(scored);
+        }).toList();
+        if (overlapping.isEmpty()) {
+            return "";
+        }
+        String n = overlapping.get(0);
+        return n + " learnt from " + (ALL.equals(trainedOn.get(n)) ? "every report" : "the "
+                + trainedOn.get(n) + " split") + ", and this comparison scores " + (ALL.equals(scored)
+                ? "every report" : "the " + scored + " split") + ": its figures include reports it learnt from. "
+                + "Score on a split it did not train on (test).";
+    }
+
+    /** A warning when a chosen student is scored on reports it was trained on; else empty. */
+    public ReadOnlyStringProperty leakageProperty() {
+        return leakage.getReadOnlyProperty();
     }
 
     private String problem() {
@@ -143,8 +218,9 @@ public final class CompareInputs {
 
     CompareRequest request() {
         Split s = ALL.equals(split.get()) ? null : Split.parse(split.get()).orElseThrow();
+        boolean paired = teacher.get() != null && student.get() != null;
         return new CompareRequest(goldSet.get().reference(), s, policy.get(), task.get(), List.copyOf(chosen),
-                teacher.get(), student.get(), resamples.get(), seed().orElseThrow());
+                paired ? teacher.get() : null, paired ? student.get() : null, resamples.get(), seed().orElseThrow());
     }
 
     /** Sets every choice to what produced a shown evaluation, so it can be run again. */

@@ -33,6 +33,7 @@ final class CompareSettings extends VBox {
     private final TextField seed = new TextField();
     private final RunControls controls = new RunControls("Compare", "Compare", "validation");
     private final ListView<EvaluationRecord> history = new ListView<>();
+    private final Label leakage = new Label();
 
     CompareSettings(CompareViewModel vm) {
         this.vm = vm;
@@ -75,7 +76,7 @@ final class CompareSettings extends VBox {
         VBox.setVgrow(history, Priority.ALWAYS);
         getChildren().addAll(field("Gold set", goldSet), field("Split", split), field("Uncertain mentions", policy),
                 field("Task", task), field("Sources (columns)", sources), field("Teacher", teacher),
-                field("Student", student), bootstrap, controls.validation, controls.buttons, controls.status, stored, history);
+                field("Student", student), bootstrap, leakage, controls.validation, controls.buttons, controls.status, stored, history);
     }
 
     private static VBox field(String caption, Node control) {
@@ -99,14 +100,28 @@ final class CompareSettings extends VBox {
         task.setConverter(DisplayConverter.of(CompareText::task));
         task.valueProperty().bindBidirectional(in.taskProperty());
         sources.setItems(in.sources());
-        sources.setCellFactory(CheckBoxListCell.forListView(SourceChoice::chosenProperty,
-                DisplayConverter.of(SourceChoice::toString)));
+        // a long source name is cut to the column's width: the tooltip shows it whole
+        sources.setCellFactory(l -> new CheckBoxListCell<>(SourceChoice::chosenProperty,
+                DisplayConverter.of(SourceChoice::toString)) {
+            @Override
+            public void updateItem(SourceChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString()));
+            }
+        });
         teacher.setItems(in.chosen());
         teacher.valueProperty().bindBidirectional(in.teacherProperty());
         student.setItems(in.chosen());
         student.valueProperty().bindBidirectional(in.studentProperty());
         resamples.getValueFactory().valueProperty().bindBidirectional(in.resamplesProperty());
         seed.textProperty().bindBidirectional(in.seedProperty());
+        leakage.setId("compareLeakage");
+        leakage.getStyleClass().add(CompareCss.VALIDATION);
+        leakage.setWrapText(true);
+        leakage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        leakage.textProperty().bind(in.leakageProperty());
+        leakage.visibleProperty().bind(in.leakageProperty().isNotEmpty());
+        leakage.managedProperty().bind(leakage.visibleProperty());
         controls.bind(in.validationProperty(), vm.canRunProperty(), vm.busyProperty(), vm.progressProperty(),
                 vm.statusProperty(), vm::run, vm::cancel);
         history.setItems(vm.history());

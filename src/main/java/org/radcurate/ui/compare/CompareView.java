@@ -85,7 +85,11 @@ public final class CompareView extends BorderPane {
         hint.getStyleClass().add(CompareCss.HINT);
         VBox tableBox = new VBox(4, table, coverage, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane below = new SplitPane(chart, errors);
+        // the chart keeps a row per finding (every name shown) and scrolls when the pane is shorter
+        ScrollPane chartScroll = new ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setFitToHeight(true);
+        SplitPane below = new SplitPane(chartScroll, errors);
         below.setDividerPositions(0.62);
         SplitPane results = new SplitPane(tableBox, below);
         results.setOrientation(Orientation.VERTICAL);

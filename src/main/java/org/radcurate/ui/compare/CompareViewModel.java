@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.EvaluationRecord;
+import org.radcurate.domain.WorkspaceChange;
 import org.radcurate.service.CompareRequest;
 import org.radcurate.service.ErrorLog;
 import org.radcurate.service.EvaluationService;
@@ -69,6 +70,13 @@ public final class CompareViewModel {
         this.learningCurve = new LearningCurveViewModel(session, jobs, dialogs);
         this.openEnded = new OpenEndedViewModel(session, jobs);
         session.addListener((obs, old, now) -> load(now));
+        // a source predicted in Train, a gold set frozen in Annotate: the lists follow at once
+        org.radcurate.ui.common.WorkspaceChanges.follow(session, jobs, changes -> {
+            if (changes.contains(WorkspaceChange.SOURCES) || changes.contains(WorkspaceChange.GOLD_SETS)
+                    || changes.contains(WorkspaceChange.EVALUATIONS) || changes.contains(WorkspaceChange.SCHEMA)) {
+                refresh();
+            }
+        });
         inputs.validationProperty().addListener((obs, old, now) -> updateCanRun());
         job.busyProperty().addListener((obs, old, now) -> updateCanRun());
         result.addListener((obs, old, now) -> canExport.set(now != null));
@@ -83,14 +91,33 @@ public final class CompareViewModel {
         } else {
             // read on the interactive lane, never on the UI thread
             jobs.submit((p, c) -> new Object[] {EvaluationService.history(s), EvaluationService.goldSets(s),
-                    EvaluationService.sources(s)}, p -> { }, read -> {
+                    EvaluationService.sources(s), trainedOn(s)}, p -> { }, read -> {
                 if (session.get() == s) {
                     history.setAll(cast(read[0]));
                     inputs.load(cast(read[1]), cast(read[2]), true);
+                    inputs.trainedOn(castMap(read[3]));
                 }
             }, e -> job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
         }
         job.setStatus("");
+    }
+
+    /** Each student source's training split key ("all" when it trained on every report); read off the UI thread. */
+    private static Map<String, String> trainedOn(WorkspaceSession s) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (org.radcurate.domain.Run run : org.radcurate.service.TrainingService.runs(s)) {
+            org.radcurate.service.TrainingService.Request r = org.radcurate.service.TrainingService.request(run);
+            if (r.teacher() != null) {
+                out.put(org.radcurate.service.TrainingService.STUDENT_PREFIX + run.name(),
+                        r.split() == null ? CompareInputs.ALL : r.split().key());
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> castMap(Object map) {
+        return (Map<String, String>) map;
     }
 
     @SuppressWarnings("unchecked")
@@ -98,11 +125,23 @@ public final class CompareViewModel {
         return (List<T>) list;
     }
 
-    /** Re-reads gold sets and sources unless a result is shown (another screen may have added one). */
+    /**
+     * Re-reads gold sets, sources and stored evaluations (another screen or job may have added one), keeping
+     * what is shown and chosen.
+     */
     public void refresh() {
-        if (result.get() == null && !job.busyProperty().get() && session.get() != null) {
-            load(session.get());
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
         }
+        jobs.submit((p, c) -> new Object[] {EvaluationService.history(s), EvaluationService.goldSets(s),
+                EvaluationService.sources(s), trainedOn(s)}, p -> { }, read -> {
+            if (session.get() == s) {
+                history.setAll(cast(read[0]));
+                inputs.update(cast(read[1]), cast(read[2]));
+                inputs.trainedOn(castMap(read[3]));
+            }
+        }, e -> job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
 
     /** Runs the comparison as a job; the evaluation is stored and appears in the history. */

@@ -17,6 +17,8 @@ import org.radcurate.service.EvaluationView.RowKind;
  * (horizontal, so long finding names stay readable). Within a finding the first source's bar is the lowest.
  */
 final class F1Chart extends BarChart<Number, String> {
+    /** Pixels per finding on the y axis: one tick label of the axis font with a little air. */
+    static final int ROW_HEIGHT = 17;
     private final CategoryAxis findings;
 
     F1Chart() {
@@ -45,6 +47,8 @@ final class F1Chart extends BarChart<Number, String> {
         view.rows().stream().filter(r -> r.kind() == RowKind.FINDING).forEach(r -> order.add(r.label()));
         Collections.reverse(order);
         findings.setCategories(javafx.collections.FXCollections.observableArrayList(order));
+        // the axis hides a label that would overlap its neighbour: leave every finding room for its name
+        setMinHeight(Math.max(160, order.size() * ROW_HEIGHT + 90));
         for (int s = 0; s < view.sources().size(); s++) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(view.sources().get(s));

@@ -42,6 +42,8 @@ public final class LearningCurvePane extends BorderPane {
     private final TextField parameters = new TextField();
     private final TextField seed = new TextField();
     private final RunControls controls = new RunControls("Run sweep", "Sweep", "sweepValidation");
+    private final Label leakage = new Label();
+    private final javafx.scene.control.Button makeSplit = new javafx.scene.control.Button("Make a seeded split (80/10/10)");
 
     /** The pane, with {@code header} (e.g. the screen's pane switch) above the settings. */
     public LearningCurvePane(LearningCurveViewModel vm, Node header) {
@@ -70,6 +72,17 @@ public final class LearningCurvePane extends BorderPane {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         parameters.setPromptText("e.g. epochs=5, layers=1");
+        leakage.setId("sweepLeakage");
+        leakage.getStyleClass().add(CompareCss.VALIDATION);
+        leakage.setWrapText(true);
+        leakage.setMinHeight(Region.USE_PREF_SIZE);
+        leakage.textProperty().bind(vm.leakageProperty());
+        leakage.visibleProperty().bind(vm.leakageProperty().isNotEmpty());
+        leakage.managedProperty().bind(leakage.visibleProperty());
+        makeSplit.setId("makeSeededSplit");
+        makeSplit.setOnAction(e -> vm.makeSeededSplit());
+        makeSplit.visibleProperty().bind(vm.needsSplitProperty());
+        makeSplit.managedProperty().bind(makeSplit.visibleProperty());
         Label hint = new Label("Each point is a run named sweep-<samples>-<rate>, predicted and scored (micro-F1, "
                 + "uncertain as negative) against the gold set; finished runs are reused.");
         hint.getStyleClass().add(CompareCss.HINT);
@@ -79,7 +92,8 @@ public final class LearningCurvePane extends BorderPane {
         VBox form = new VBox(4, field("Teacher", teacher), field("Training reports", trainingSplit),
                 field("Gold set", goldSet), field("Scored on", evaluationSplit),
                 field("Sample counts", sampleCounts), field("Learning rates", learningRates),
-                field("Student", kind), builtIn, llmFields(), field("Seed", seed), controls.validation,
+                field("Student", kind), builtIn, llmFields(), field("Seed", seed), leakage, makeSplit,
+                controls.validation,
                 controls.buttons, controls.status, hint);
         builtIn.visibleProperty().bind(kind.valueProperty().isNotEqualTo(LlmSweepInputs.LLM));
         builtIn.managedProperty().bind(builtIn.visibleProperty());

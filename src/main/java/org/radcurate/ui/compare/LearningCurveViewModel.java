@@ -62,6 +62,8 @@ public final class LearningCurveViewModel {
     private final StringProperty seed = new SimpleStringProperty("42");
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
     private final LlmSweepInputs llm = new LlmSweepInputs();
+    private final ReadOnlyStringWrapper leakage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper needsSplit = new ReadOnlyBooleanWrapper(false);
 
     private final ObservableList<SweepPoint> points = FXCollections.observableArrayList();
     private final ObservableList<SweepPoint> pointsView = FXCollections.unmodifiableObservableList(points);
@@ -76,8 +78,18 @@ public final class LearningCurveViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         session.addListener((obs, old, now) -> load(now));
+        // a gold set frozen or a teacher labelled elsewhere shows up at once (not mid-sweep: points arrive by progress)
+        org.radcurate.ui.common.WorkspaceChanges.follow(session, jobs, changes -> {
+            if (!busy.get() && (changes.contains(org.radcurate.domain.WorkspaceChange.SOURCES)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.GOLD_SETS)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.SCHEMA)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.REPORTS))) {
+                load(session.get());
+            }
+        });
         for (javafx.beans.Observable o : List.of(teacher, goldSet, sampleCounts, learningRates, preset, parameters,
-                seed, busy, llm.kindProperty(), llm.baseModelProperty(), llm.settingsProperty(), llm.inferenceProperty())) {
+                seed, busy, trainingSplit, evaluationSplit, llm.kindProperty(), llm.baseModelProperty(),
+                llm.settingsProperty(), llm.inferenceProperty())) {
             o.addListener(x -> validate());
         }
         load(session.get());
@@ -93,10 +105,13 @@ public final class LearningCurveViewModel {
             String schema = s.activeSchema().name();
             List<Source> teachers = new java.util.ArrayList<>(s.sources(SourceKind.TEACHER, schema));
             teachers.addAll(s.sources(SourceKind.GOLD, schema));
-            return new Object[] {teachers, schema, EvaluationService.goldSets(s), SweepService.stored(s)};
+            return new Object[] {teachers, schema, EvaluationService.goldSets(s), SweepService.stored(s),
+                    s.reportsBySplit().getOrDefault("train", 0L) == 0 && s.reportsBySplit().getOrDefault("none", 0L) > 0};
         }, p -> { }, read -> {
                     if (session.get() == s) {
                         show(cast(read[0]), (String) read[1], cast(read[2]), cast(read[3]));
+                        needsSplit.set((Boolean) read[4]);
+                        validate();
                     }
                 }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
@@ -111,8 +126,9 @@ public final class LearningCurveViewModel {
         // teachers, then the working gold, of the active schema (read by the one sources query)
         teachers.setAll(sources.stream().map(Source::name).toList());
         teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
+        GoldSet keptGold = goldSet.get();
         goldSets.setAll(sets);
-        goldSet.set(goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
+        goldSet.set(keptGold != null && sets.contains(keptGold) ? keptGold : goldSets.isEmpty() ? null : goldSets.get(goldSets.size() - 1));
         points.setAll(stored);
         status.set(points.isEmpty() ? "" : "Showing " + points.size() + " stored sweep points.");
         validate();
@@ -213,7 +229,53 @@ public final class LearningCurveViewModel {
         return r;
     }
 
+    /** Gives the reports a seeded 80/10/10 train/dev/test split, so the sweep trains and scores on different ones. */
+    public void makeSeededSplit() {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        long seedValue = parseSeed();
+        jobs.submit((p, c) -> s.makeSeededSplit(seedValue), p -> { }, n -> {
+            needsSplit.set(false);
+            trainingSplit.set("train");
+            evaluationSplit.set("test");
+            status.set("Split " + n + " reports into train, dev and test (80/10/10, seed " + seedValue + ").");
+            validate();
+        }, e -> status.set("Could not split the reports: " + org.radcurate.service.UserMessages.describe(e)));
+    }
+
+    private long parseSeed() {
+        try {
+            return Long.parseLong(seed.get().strip());
+        } catch (RuntimeException e) {
+            return 42;
+        }
+    }
+
+    /** True when the workspace has no split yet: the sweep would train and score on the same reports. */
+    public ReadOnlyBooleanProperty needsSplitProperty() {
+        return needsSplit.getReadOnlyProperty();
+    }
+
+    /** A warning when the sweep's training reports overlap the reports it is scored on; else empty. */
+    public ReadOnlyStringProperty leakageProperty() {
+        return leakage.getReadOnlyProperty();
+    }
+
+    private void warnOfLeakage() {
+        String t = trainingSplit.get();
+        String e = evaluationSplit.get();
+        boolean overlap = needsSplit.get() || "all".equals(t) || "all".equals(e) || java.util.Objects.equals(t, e);
+        leakage.set(!overlap ? "" : needsSplit.get()
+                ? "This workspace has no train/dev/test split, so every point would be scored on reports it learnt "
+                        + "from. Make a seeded split first."
+                : "The training reports overlap the reports the points are scored on: each point's micro-F1 "
+                        + "includes reports it learnt from. Train on train and score on test.");
+    }
+
     private void validate() {
+        warnOfLeakage();
         if (session.get() == null) {
             validation.set("Open a workspace to sweep.");
         } else {

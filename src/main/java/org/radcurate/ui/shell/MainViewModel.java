@@ -48,6 +48,8 @@ public final class MainViewModel {
     private final Jobs jobs;
     private final Dialogs dialogs;
     private final Path sampleWorkspace;
+    private final LabelImportDialog labelDialog;
+    private final LabelImportForm labelForm;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("RadCurate");
     private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("");
@@ -57,11 +59,22 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Report> selected = new ReadOnlyObjectWrapper<>();
     private final JobTracker job;
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> schemas = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper activeSchema = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyObjectWrapper<WorkspaceSession> sessionProperty = new ReadOnlyObjectWrapper<>();
     private WorkspaceSession session;
 
     public MainViewModel(Settings settings, Jobs jobs, Dialogs dialogs, Path sampleWorkspace) {
+        this(settings, jobs, dialogs, sampleWorkspace, null);
+    }
+
+    /** With the Import Labels dialog; null accepts the form as filled from the file (tests without a toolkit). */
+    public MainViewModel(Settings settings, Jobs jobs, Dialogs dialogs, Path sampleWorkspace,
+            LabelImportDialog labelDialog) {
+        this.labelDialog = labelDialog != null ? labelDialog : form -> true;
+        this.labelForm = new LabelImportForm(jobs, (file, schema) -> session.imports().previewLabels(file, schema),
+                () -> session.schemaNames());
         this.settings = settings;
         this.jobs = jobs;
         this.dialogs = dialogs;
@@ -234,27 +247,54 @@ public final class MainViewModel {
         if (file.isEmpty()) {
             return;
         }
-        String suggested = file.get().getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        Optional<String> source = dialogs.askText("Import labels", "Name of the teacher source:", suggested);
-        source.ifPresent(name -> importLabels(file.get(), name));
+        labelForm.load(file.get());
+        if (labelDialog.show(labelForm) && labelForm.ready()) {
+            importLabels(labelForm);
+        }
     }
 
-    public void importLabels(Path file, String sourceName) {
+    /** The form's choices: the label file as a source of its kind in its schema; gold frozen as a gold set if asked. */
+    private void importLabels(LabelImportForm form) {
         WorkspaceSession s = session;
-        run(JobLane.IMPORT, "Importing labels from " + file.getFileName() + "…",
-                (p, c) -> s.lane(JobLane.IMPORT).imports().importLabels(file, null, sourceName, SourceKind.TEACHER,
-                        s.lane(JobLane.IMPORT).activeSchema(), null, p, c),
-                this::imported);
+        Path file = form.file();
+        String name = form.nameProperty().get().strip();
+        SourceKind kind = form.kindProperty().get();
+        String schema = form.schemaProperty().get();
+        String goldSet = form.freezes() ? form.goldSetNameProperty().get().strip() : null;
+        String who = settings.get(Settings.ANNOTATOR).filter(a -> !a.isBlank()).orElse("import");
+        run(JobLane.IMPORT, "Importing labels from " + file.getFileName() + "…", (p, c) -> {
+            WorkspaceSession lane = s.lane(JobLane.IMPORT);
+            ImportResult r = lane.imports().importLabels(file, null, name, kind, lane.schema(schema), null, p, c);
+            return java.util.Map.entry(r, goldSet == null ? "" : "; frozen as gold set "
+                    + lane.imports().freezeImportedGold(name, goldSet, who).reference() + ": choose it in Compare.");
+        }, done -> {
+            reload();
+            job.setStatus(done.getKey().describe() + done.getValue());
+        });
     }
 
-    /** Runs the rule teacher over the workspace and stores its labels as a teacher source. */
+    /** Runs the rule teacher over the workspace in its schema and stores its labels as a teacher source. */
     public void labelWithRuleTeacher() {
+        labelWithRuleTeacher(null);
+    }
+
+    /** The schemas the rule teacher has a lexicon for. */
+    public static List<String> ruleTeacherSchemas() {
+        return org.radcurate.domain.BuiltInSchemas.ALL.stream().map(org.radcurate.domain.Schema::name).toList();
+    }
+
+    /** Runs the rule teacher in {@code schema} (null: the workspace's schema). */
+    public void labelWithRuleTeacher(String schema) {
         if (session == null) {
             return;
         }
         WorkspaceSession s = session;
-        run(JobLane.LABEL, "Labelling with the rule teacher…",
-                (p, c) -> LabelService.labelWorkspace(s.lane(JobLane.LABEL), false, false, 0, p, c),
+        run(JobLane.LABEL, "Labelling with the rule teacher" + (schema == null ? "" : " in " + schema) + "…",
+                (p, c) -> {
+                    WorkspaceSession lane = s.lane(JobLane.LABEL);
+                    return LabelService.labelWorkspace(lane, schema == null ? lane.activeSchema()
+                            : lane.schema(schema), false, false, List.of(), 0, p, c);
+                },
                 result -> {
                     reload();
                     job.setStatus(result.describe());
@@ -270,6 +310,43 @@ public final class MainViewModel {
             run(JobLane.EXPORT, "Exporting reports…", (p, c) -> s.lane(JobLane.EXPORT).exports().exportReports(out,
                     ExportService.Format.parse(null, out)), n -> job.setStatus("Exported " + n + " reports to " + out));
         });
+    }
+
+    /** Makes a schema the workspace's: Annotate, Train and the screens' source lists follow it. */
+    public void useSchema(String name) {
+        WorkspaceSession s = session;
+        if (s == null || name == null || name.equals(activeSchema.get())) {
+            return;
+        }
+        run("Using schema " + name + "…", (p, c) -> s.useSchema(name).name(), used -> {
+            activeSchema.set(used);
+            job.setStatus("The workspace's schema is now " + used + ".");
+        });
+    }
+
+    /** File > Export Labels: one source's labels to CSV or JSONL (by the file's extension), as the CLI's export. */
+    public void exportLabels() {
+        WorkspaceSession s = session;
+        if (s == null) {
+            return;
+        }
+        jobs.submit((p, c) -> org.radcurate.service.EvaluationService.sources(s).stream()
+                .map(org.radcurate.domain.Source::name).toList(), p -> { }, names -> {
+                    if (session != s) {
+                        return;
+                    }
+                    if (names.isEmpty()) {
+                        dialogs.showInfo("Export labels", "This workspace has no label sources yet.");
+                        return;
+                    }
+                    dialogs.choose("Export labels", "Source:", names, names.get(0)).ifPresent(source ->
+                            dialogs.chooseFileToSave("Export labels of " + source, source.replaceAll("[^A-Za-z0-9._-]",
+                                    "_") + ".csv", List.of(FileKind.LABELS)).ifPresent(out -> run(JobLane.EXPORT,
+                                    "Exporting labels of " + source + "…", (p, c) -> s.lane(JobLane.EXPORT).exports()
+                                            .exportLabels(source, out, ExportService.Format.parse(null, out)),
+                                    n -> job.setStatus("Exported " + n + " labelled reports of " + source + " to "
+                                            + out))));
+                }, this::readFailed);
     }
 
     public void cancel() {
@@ -323,16 +400,32 @@ public final class MainViewModel {
 
     private void imported(ImportResult result) {
         reload();
-        job.setStatus(result.describe());
+        job.setStatus(inWindow(result.describe()));
+    }
+
+    /**
+     * The importers speak to the CLI, whose flags a window user cannot pass: their advice is reworded for the
+     * window (the file name chooses the layout here, and a MIMIC-CXR folder is recognised by its names).
+     */
+    static String inWindow(String message) {
+        return message.replace("choose one with --layout (csv, jsonl, txt, openi, mimic)",
+                "give the file a .csv or .jsonl name, or import a folder of .txt reports with File > Import Report "
+                        + "Folder…")
+                .replace("or use --layout mimic for the MIMIC-CXR layout",
+                        "or choose the MIMIC-CXR folder that holds files/pNN/…/sNNNN.txt, which is recognised");
     }
 
     private void reload() {
         String annotator = settings.get(Settings.ANNOTATOR).orElse("");
         WorkspaceSession s = session;
-        jobs.submit((p, c) -> s.reportSummaries(annotator), p -> { }, list -> {
+        jobs.submit((p, c) -> java.util.Map.entry(s.reportSummaries(annotator),
+                java.util.Map.entry(s.schemaNames(), s.activeSchema().name())), p -> { }, read -> {
             if (session != s) {
                 return; // another workspace was opened meanwhile
             }
+            List<ReportSummary> list = read.getKey();
+            schemas.setAll(read.getValue().getKey());
+            activeSchema.set(read.getValue().getValue());
             reports.setAll(list);
             applyFilter(filter.get());
             if (!reports.isEmpty() && selected.get() == null) {
@@ -359,9 +452,9 @@ public final class MainViewModel {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; the workspace is unchanged.");
             } else {
-                job.setStatus("Failed: " + org.radcurate.service.UserMessages.describe(error));
+                job.setStatus("Failed: " + inWindow(org.radcurate.service.UserMessages.describe(error)));
                 ErrorLog.caught(LOG, message, error);
-                dialogs.showError("RadCurate", org.radcurate.service.UserMessages.describe(error));
+                dialogs.showError("RadCurate", inWindow(org.radcurate.service.UserMessages.describe(error)));
             }
         });
     }
@@ -432,6 +525,16 @@ public final class MainViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return job.progressProperty();
+    }
+
+    /** The schemas the workspace knows (built-in and its own). */
+    public ObservableList<String> schemas() {
+        return schemas;
+    }
+
+    /** The workspace's schema (the one annotation and training use). */
+    public ReadOnlyStringProperty activeSchemaProperty() {
+        return activeSchema.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countsProperty() {

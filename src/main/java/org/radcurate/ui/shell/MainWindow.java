@@ -140,12 +140,40 @@ public final class MainWindow extends BorderPane {
                 item("Import Report Folder…", "importFolder", null, vm::importReportFolder),
                 item("Import Labels…", "importLabels", "Shortcut+L", vm::importLabels),
                 item("Export Reports…", "exportReports", "Shortcut+E", vm::exportReports),
+                item("Export Labels…", "exportLabels", null, vm::exportLabels),
                 new SeparatorMenuItem(),
                 item("Quit", "quit", "Shortcut+Q", quit));
         label.getItems().add(item("Run Rule Teacher", "runRuleTeacher", "Shortcut+R", vm::labelWithRuleTeacher));
+        Menu inSchema = new Menu("Run Rule Teacher In Schema");
+        inSchema.setId("runRuleTeacherIn");
+        MainViewModel.ruleTeacherSchemas().forEach(name -> inSchema.getItems().add(item(name, "runRuleTeacher-" + name,
+                null, () -> vm.labelWithRuleTeacher(name))));
+        label.getItems().addAll(inSchema, new SeparatorMenuItem(), schemaMenu());
         MenuBar bar = new MenuBar(file, label, helpMenu());
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Label > Workspace Schema: the schema annotation, training and the screens use; the CLI's schema --use. */
+    private Menu schemaMenu() {
+        Menu menu = new Menu("Workspace Schema");
+        menu.setId("workspaceSchema");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (String name : vm.schemas()) {
+                javafx.scene.control.RadioMenuItem r = new javafx.scene.control.RadioMenuItem(name);
+                r.setId("useSchema-" + name);
+                r.setToggleGroup(group);
+                r.setSelected(name.equals(vm.activeSchemaProperty().get()));
+                r.setOnAction(e -> vm.useSchema(name));
+                menu.getItems().add(r);
+            }
+        };
+        vm.schemas().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        vm.activeSchemaProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
+        return menu;
     }
 
     private Menu helpMenu() {

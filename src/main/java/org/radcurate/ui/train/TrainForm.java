@@ -27,6 +27,7 @@ final class TrainForm extends VBox {
     private final ComboBox<String> preset = new ComboBox<>();
     private final TableView<ParameterRow> parameters = new TableView<>();
     private final Label validation = new Label();
+    private final Label leakage = new Label();
     private final Label device = new Label();
     private final Button start = new Button("Start");
     private final Button cancel = new Button("Cancel");
@@ -52,6 +53,10 @@ final class TrainForm extends VBox {
         preset.setId("preset");
         parameters.setId("parameters");
         validation.setId("trainValidation");
+        leakage.setId("trainLeakage");
+        leakage.getStyleClass().add(TrainCss.VALIDATION);
+        leakage.setWrapText(true);
+        leakage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         device.setId("device");
         start.setId("startTraining");
         cancel.setId("cancelTraining");
@@ -91,7 +96,7 @@ final class TrainForm extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title("New run"), field("Run name", runName), field("Teacher", teacher),
-                field("Training reports", split), field("Preset", preset), field("Hyperparameters", parameters), hint,
+                field("Training reports", split), leakage, field("Preset", preset), field("Hyperparameters", parameters), hint,
                 validation, device, buttons, status);
     }
 
@@ -167,6 +172,9 @@ final class TrainForm extends VBox {
         preset.getItems().setAll(in.presets());
         preset.valueProperty().bindBidirectional(in.presetProperty());
         parameters.setItems(in.parameters());
+        leakage.textProperty().bind(in.leakageProperty());
+        leakage.visibleProperty().bind(in.leakageProperty().isNotEmpty());
+        leakage.managedProperty().bind(leakage.visibleProperty());
         validation.textProperty().bind(in.validationProperty());
         validation.visibleProperty().bind(in.validationProperty().isNotEmpty());
         validation.managedProperty().bind(validation.visibleProperty());

@@ -36,12 +36,15 @@ public final class TrainInputs {
     private final ObjectProperty<String> preset = new SimpleObjectProperty<>(TrainingService.presets().get(0));
     private final ObservableList<ParameterRow> parameters = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper leakage = new ReadOnlyStringWrapper("");
     private boolean workspaceOpen;
+    private boolean hasSplits;
 
     TrainInputs() {
         runName.addListener((obs, old, now) -> validate());
         teacher.addListener((obs, old, now) -> validate());
         preset.addListener((obs, old, now) -> loadPreset(now));
+        split.addListener((obs, old, now) -> warnOfLeakage());
         loadPreset(preset.get());
     }
 
@@ -50,7 +53,22 @@ public final class TrainInputs {
      * keeps the chosen teacher when it is still there.
      */
     void load(List<Source> sources, String schema, boolean open) {
+        load(sources, schema, open, false, false);
+    }
+
+    /**
+     * As above; {@code opened} when this is a newly opened workspace: on one with a train split (or once one
+     * appears) the form trains on it, so Compare's test reports stay unseen.
+     */
+    void load(List<Source> sources, String schema, boolean open, boolean withSplits, boolean opened) {
         workspaceOpen = open;
+        boolean splitsAppeared = withSplits && !hasSplits;
+        hasSplits = withSplits;
+        // a workspace opened, or reports with splits imported into one that had none: train on the train split
+        if (opened || splitsAppeared) {
+            split.set(withSplits ? "train" : "all");
+        }
+        warnOfLeakage();
         List<String> names = sources.stream().filter(s -> s.kind() == SourceKind.TEACHER
                 && s.schema().equals(schema)).map(Source::name).toList();
         List<String> gold = sources.stream().filter(s -> s.kind() == SourceKind.GOLD && s.schema().equals(schema))
@@ -131,6 +149,19 @@ public final class TrainInputs {
         } else {
             validation.set(TrainingService.check(parameterValues()).orElse(""));
         }
+    }
+
+    private void warnOfLeakage() {
+        String s = split.get();
+        leakage.set(!hasSplits || "train".equals(s) || "dev".equals(s) ? ""
+                : ("all".equals(s) ? "All reports include the test split" : "The test split is")
+                        + " what Compare and the learning curve score on: a student trained on it is scored on "
+                        + "reports it learnt from. Train on the train split to keep them apart.");
+    }
+
+    /** A warning when the training reports include the test split of a workspace that has splits; else empty. */
+    public ReadOnlyStringProperty leakageProperty() {
+        return leakage.getReadOnlyProperty();
     }
 
     public StringProperty runNameProperty() {

@@ -1,7 +1,6 @@
 package org.radcurate.ui.train;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.ObjectProperty;
@@ -60,6 +59,14 @@ public final class TrainViewModel {
         this.runs = new TrainRuns(session::get, jobs);
         this.llm = new LlmTrainViewModel(session, jobs, dialogs, System.getProperty("user.name", "unknown"));
         session.addListener((obs, old, now) -> load(now));
+        // a teacher labelled or imported elsewhere, a schema chosen, reports split: the form follows at once
+        org.radcurate.ui.common.WorkspaceChanges.follow(session, jobs, changes -> {
+            if (changes.contains(org.radcurate.domain.WorkspaceChange.SOURCES)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.SCHEMA)
+                    || changes.contains(org.radcurate.domain.WorkspaceChange.REPORTS)) {
+                readSources(session.get(), false);
+            }
+        });
         inputs.validationProperty().addListener((obs, old, now) -> updateCommands());
         busy.addListener((obs, old, now) -> updateCommands());
         device.addListener((obs, old, now) -> runs.updateLive(now));
@@ -75,11 +82,7 @@ public final class TrainViewModel {
             return;
         }
         // sources and schema are read on the interactive lane, never on the UI thread
-        jobs.submit((p, c) -> Map.entry(EvaluationService.sources(s), s.activeSchema().name()), p -> { }, read -> {
-            if (session.get() == s) {
-                inputs.load(read.getKey(), read.getValue(), true);
-            }
-        }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
+        readSources(s, true);
         runs.reload(null, () -> {
             if (inputs.runNameProperty().get().isBlank()) {
                 inputs.runNameProperty().set("student-" + (runs.runs().size() + 1));
@@ -91,6 +94,18 @@ public final class TrainViewModel {
                     device::set,
                     e -> device.set("cpu: the training engine did not load (" + e.getMessage() + ")"));
         }
+    }
+
+    /** Sources, schema and splits, read on the interactive lane, never on the UI thread. */
+    private void readSources(WorkspaceSession s, boolean opened) {
+        jobs.submit((p, c) -> new Object[] {EvaluationService.sources(s), s.activeSchema().name(),
+                s.reportsBySplit().getOrDefault("train", 0L) > 0}, p -> { }, read -> {
+                    if (session.get() == s) {
+                        @SuppressWarnings("unchecked")
+                        List<org.radcurate.domain.Source> sources = (List<org.radcurate.domain.Source>) read[0];
+                        inputs.load(sources, (String) read[1], true, (Boolean) read[2], opened);
+                    }
+                }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
 
     /** Trains the form's run as a job; the chart follows its epochs. */

@@ -166,6 +166,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFileWhoseLayoutCannotBeToldGetsAdviceForTheWindowNotACommandLineFlag() throws IOException {
+        vm.open(dir.resolve("w.radcurate"));
+
+        vm.importReports(Files.writeString(dir.resolve("reports.dat"), "id,text\nA1,No effusion.\n"));
+
+        assertEquals(List.of("reports.dat: cannot tell the layout from the file name; give the file a .csv or .jsonl "
+                + "name, or import a folder of .txt reports with File > Import Report Folder…"), dialogs.errors);
+    }
+
+    @Test
+    void labelsImportedFromTheFormAreGoldInTheSchemaFoundAndFrozenAsAGoldSet() throws IOException {
+        vm.open(dir.resolve("w.radcurate"));
+        vm.importReports(Path.of("sample-reports/reports.csv"));
+        dialogs.files.add(Files.copy(Path.of("sample-reports/gold-nih14.csv"), dir.resolve("nih14-gold.csv")));
+
+        vm.importLabels();
+
+        // 300 reports x 14 findings: a blank cell is stored too, as not mentioned
+        assertEquals("nih14-gold.csv: 4200 labels written; frozen as gold set nih14-gold@1: choose it in Compare.",
+                vm.statusProperty().get());
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void badImportShowsTheErrorAndLeavesTheListAsItWas() throws IOException {
         vm.open(dir.resolve("w.radcurate"));
         vm.importReports(Files.writeString(dir.resolve("ok.csv"), "id,text\nA1,No effusion.\n"));

@@ -39,6 +39,15 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(texts.poll());
     }
 
+    /** Answers to the list choice (choose with an initial option), in order; the initial one when the script runs out. */
+    public final Deque<String> picks = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> options, String initial) {
+        String c = picks.poll();
+        return Optional.ofNullable(c != null ? c : initial);
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(message);
