@@ -139,6 +139,12 @@ public final class MainViewModel {
     }
 
     public void openReadOnly(Path file) {
+        if (mayStopJobsToOpen(file)) {
+            openReadOnlyNow(file);
+        }
+    }
+
+    private void openReadOnlyNow(Path file) {
         job.run("Opening " + file.getFileName() + " read-only…", (p, c) -> WorkspaceSession.openReadOnly(file),
                 next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
                     job.setStatus("Could not open " + file.getFileName() + ".");
@@ -162,18 +168,24 @@ public final class MainViewModel {
 
     /**
      * Opens a workspace the operating system asked for while the window is open (on macOS, a file
-     * double-clicked in Finder). Opening another workspace stops the running jobs, and the user did
-     * not ask for that in this window, so while a long job runs this asks first.
+     * double-clicked in Finder): the same as File > Open, which asks first while a long job runs.
      */
     public void openRequested(Path file) {
-        boolean other = session == null || !session.file().equals(file.toAbsolutePath());
-        if (other && jobs.longJobsRunning() && !dialogs.confirm("Open workspace", "A background job (training, import, "
+        open(file);
+    }
+
+    /**
+     * Opening another workspace stops the running jobs: while a long one runs, the user is asked first.
+     * False when they keep the job (the current workspace stays open).
+     */
+    private boolean mayStopJobsToOpen(Path file) {
+        if (!jobs.longJobsRunning() || dialogs.confirm("Open workspace", "A background job (training, import, "
                 + "labelling…) is still running. Opening " + file.getFileName() + " cancels it; what it has committed "
                 + "stays, and a training run can be resumed later.", "Cancel the job and open")) {
-            job.setStatus(file.getFileName() + " was not opened; the job goes on.");
-            return;
+            return true;
         }
-        open(file);
+        job.setStatus(file.getFileName() + " was not opened; the job goes on.");
+        return false;
     }
 
     /**
@@ -185,6 +197,9 @@ public final class MainViewModel {
             job.setStatus(file.getFileName() + " is open in this window.");
             return;
         }
+        if (!mayStopJobsToOpen(file)) {
+            return;
+        }
         job.run("Opening " + file.getFileName() + "…", (p, c) -> WorkspaceSession.open(file),
                 next -> jobs.stopAll(() -> switchTo(next, file)), error -> {
                     job.setStatus("Could not open " + file.getFileName() + ".");
@@ -194,7 +209,7 @@ public final class MainViewModel {
                         if (dialogs.confirm("Open workspace", org.radcurate.service.UserMessages.describe(error)
                                 + "\n\nOpen it read-only here? You can read it; edits and anything else that writes stay off.",
                                 "Open read-only")) {
-                            openReadOnly(file);
+                            openReadOnlyNow(file);
                         }
                         return;
                     }

@@ -127,6 +127,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void fileOpenAndOpenReadOnlyAskFirstWhileALongJobRuns() {
+        vm.open(dir.resolve("current.radcurate"));
+        jobs.longJobs = true;
+        dialogs.answers.add(false);
+        dialogs.answers.add(false);
+
+        vm.open(dir.resolve("other.radcurate"));
+        vm.openReadOnly(dir.resolve("current.radcurate"));
+
+        assertEquals(2, dialogs.confirmations.size());
+        assertTrue(dialogs.confirmations.get(0).contains("Opening other.radcurate cancels it"));
+        assertEquals(dir.resolve("current.radcurate").toAbsolutePath().toString(), vm.workspaceNameProperty().get());
+        assertEquals("current.radcurate was not opened; the job goes on.", vm.statusProperty().get());
+        assertTrue(Files.notExists(dir.resolve("other.radcurate")));
+    }
+
+    @Test
     void theWorkspaceAlreadyOpenIsNotAskedAboutEvenWhileAJobRuns() {
         vm.open(dir.resolve("current.radcurate"));
         jobs.longJobs = true;
@@ -134,7 +151,7 @@ class MainViewModelTest {
         vm.openRequested(dir.resolve("current.radcurate"));
 
         assertTrue(dialogs.confirmations.isEmpty());
-        assertEquals("current.radcurate is already open.", vm.statusProperty().get());
+        assertEquals("current.radcurate is open in this window.", vm.statusProperty().get());
     }
 
     @Test
