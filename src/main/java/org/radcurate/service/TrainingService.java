@@ -52,7 +52,7 @@ public final class TrainingService {
 
     /** The presets' names. */
     public static List<String> presets() {
-        return List.of(TrainingConfig.QUICK_CPU, TrainingConfig.GPU_DEFAULT);
+        return List.of(TrainingConfig.QUICK_CPU, TrainingConfig.GPU_DEFAULT, TrainingConfig.PRETRAINED);
     }
 
     /** Every hyperparameter of a preset, by name, as text (the UI edits these). */
