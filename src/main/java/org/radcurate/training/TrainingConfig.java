@@ -112,8 +112,12 @@ public record TrainingConfig(
         require(STATES.equals(target) || PRESENT.equals(target), "target must be " + STATES + " or " + PRESENT);
         stages = stages == 0 ? 1 : stages;
         require(stages == 1 || stages == 2, "stages must be 1 or 2");
-        require(teacherWeight >= 0 && goldWeight >= 0 && teacherWeight + goldWeight > 0,
-                "teacherWeight and goldWeight must not be negative, and not both 0");
+        if (teacherWeight == 0 && goldWeight == 0) {
+            // a config saved before the weights existed; both 0 would train nothing anyway
+            teacherWeight = 1;
+            goldWeight = 1;
+        }
+        require(teacherWeight >= 0 && goldWeight >= 0, "teacherWeight and goldWeight must not be negative");
         require(init.isEmpty() || mlmEpochs == 0,
                 "mlmEpochs must be 0 with init: a pretrained encoder is already pre-trained");
     }
