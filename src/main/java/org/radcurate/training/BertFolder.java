@@ -64,7 +64,7 @@ final class BertFolder {
         boolean lower = tc.path("do_lower_case").asBoolean(true);
         JsonNode strip = tc.path("strip_accents");
         boolean stripAccents = strip.isBoolean() ? strip.asBoolean() : lower;
-        BertSpec spec = new BertSpec(dir.toAbsolutePath().normalize().getFileName().toString(), hash(dir),
+        BertSpec spec = new BertSpec(name(dir), hash(dir),
                 required(c, "vocab_size", config), required(c, "hidden_size", config),
                 required(c, "num_hidden_layers", config), required(c, "num_attention_heads", config),
                 required(c, "intermediate_size", config), c.path("max_position_embeddings").asInt(512),
@@ -91,6 +91,13 @@ final class BertFolder {
 
     Map<String, SafeTensors.Tensor> weights() throws IOException {
         return SafeTensors.read(dir.resolve(WEIGHTS));
+    }
+
+    /** The folder's name, with its parent's when it is as generic as "model". */
+    private static String name(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        String own = abs.getFileName().toString();
+        return abs.getParent() != null && own.length() <= 6 ? abs.getParent().getFileName() + "/" + own : own;
     }
 
     private static int required(JsonNode c, String field, Path file) throws IOException {

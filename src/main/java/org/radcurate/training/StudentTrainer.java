@@ -44,7 +44,8 @@ public final class StudentTrainer {
      * the merged labels (gold overriding the teacher, {@link TrainingLabels#merged()}); with 2 it first
      * learns the teacher's labels in {@code modelDir/stage-1}, then the gold's alone in {@code modelDir},
      * starting from the first stage's model (CheXbert). Each stage resumes on its own, so a run stopped
-     * between or during the stages goes on where it stopped. Writes sources.json with the counts used.
+     * between or during the stages goes on where it stopped. Each stage's folder gets sources.json: the
+     * reports and states per source it trained and validated on.
      */
     public TrainedStudent train(List<String> findingNames, TrainingLabels labels, List<String> pretrainCorpus,
             TrainingConfig config, Path modelDir, TrainingListener listener, BooleanSupplier cancelled)
@@ -54,25 +55,24 @@ public final class StudentTrainer {
         Files.createDirectories(modelDir);
         if (config.stages() == 1) {
             check(findingNames, labels.merged());
-            new RunFiles(modelDir).writeJson(RunFiles.SOURCES, labels.counts(1));
-            return trainStage(findingNames, labels.merged(), pretrainCorpus, config, modelDir, null, out, stop);
+            return trainStage(findingNames, labels.merged(), labels.overrides(), pretrainCorpus, config, modelDir,
+                    null, out, stop);
         }
         check(findingNames, labels.teacher());
         if (labels.gold().isEmpty()) {
             throw new IllegalArgumentException("two stages need gold labels for the second stage; there are none");
         }
         check(findingNames, labels.gold());
-        new RunFiles(modelDir).writeJson(RunFiles.SOURCES, labels.counts(2));
         Path first = modelDir.resolve(STAGE_ONE);
         note(out, config, "stage 1 of 2: the teacher's labels of " + labels.teacher().size() + " reports");
-        trainStage(findingNames, labels.teacher(), pretrainCorpus, config, first, null, out, stop).close();
+        trainStage(findingNames, labels.teacher(), 0, pretrainCorpus, config, first, null, out, stop).close();
         note(out, config, "stage 2 of 2: the gold labels of " + labels.gold().size() + " reports");
-        return trainStage(findingNames, labels.gold(), pretrainCorpus, config.withMlmEpochs(0), modelDir, first, out,
-                stop);
+        return trainStage(findingNames, labels.gold(), 0, pretrainCorpus, config.withMlmEpochs(0), modelDir, first,
+                out, stop);
     }
 
     /** One training run in one folder; {@code warmStart} is a finished model folder to start from, or null. */
-    private TrainedStudent trainStage(List<String> findingNames, List<TrainingExample> examples,
+    private TrainedStudent trainStage(List<String> findingNames, List<TrainingExample> examples, int overrides,
             List<String> pretrainCorpus, TrainingConfig config, Path modelDir, Path warmStart, TrainingListener out,
             BooleanSupplier stop) throws IOException {
         DjlRuntime.gradientsOff();
@@ -109,6 +109,7 @@ public final class StudentTrainer {
                     + spec.maxPositions() + " positions");
         }
         files.writeJson(RunFiles.CONFIG, config);
+        files.writeJson(RunFiles.SOURCES, TrainingLabels.counts(split.train(), split.validation(), overrides));
 
         if (!state.finished(config)) {
             state = fit(files, state, tokenizer, spec, config, findingNames, split, corpus, device, warmStart, out, stop);

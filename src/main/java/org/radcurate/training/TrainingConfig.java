@@ -133,10 +133,11 @@ public record TrainingConfig(
                 return new TrainingConfig(GPU_DEFAULT, 4, 256, 8, 1024, 256, 8000,
                         5e-4, 0.01, 64, 40, 10, 0.1, 5, 42, 0.1, 0, true, ALIBI, 2, "", STATES, 1, 1, 1);
             case PRETRAINED:
-                // BERT fine-tuning defaults (Devlin et al.): a small rate, warm-up, few epochs; the encoder's
+                // BERT-style fine-tuning: a small rate (MiniLM's authors go up to 1e-4 for its small width),
+                // warm-up, few epochs, no augmentation; the encoder's
                 // size comes from the folder, so layers/width/heads/ffn/vocabSize here are placeholders
                 return new TrainingConfig(PRETRAINED, 2, 128, 4, 256, 128, 3000,
-                        5e-5, 0.01, 16, 5, 3, 0.1, 0, 42, 0.1, 0, true, LEARNED, 0, "", STATES, 1, 1, 1);
+                        1e-4, 0.01, 16, 6, 3, 0.1, 0, 42, 0.1, 0, true, LEARNED, 0, "", STATES, 1, 1, 1);
             default:
                 throw new IllegalArgumentException(
                         "unknown preset '" + name + "'; choose " + QUICK_CPU + ", " + GPU_DEFAULT + " or "

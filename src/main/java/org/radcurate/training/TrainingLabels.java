@@ -39,27 +39,30 @@ public record TrainingLabels(List<TrainingExample> teacher, List<TrainingExample
         return out;
     }
 
-    /** How many reports and labels of which source a run used (written as sources.json). */
-    public record Counts(int stages, Map<String, SourceCount> sources, int goldOverridesTeacher) {}
+    /** How many reports and labels of which source a run trained and validated on (sources.json). */
+    public record Counts(Map<String, SourceCount> train, Map<String, SourceCount> validation,
+            int goldOverridesTeacher) {}
 
-    /** Reports and states of one source that a stage trained on. */
+    /** Reports and states of one source. */
     public record SourceCount(int reports, Map<MentionState, Integer> states) {}
 
-    Counts counts(int stages) {
-        Map<String, SourceCount> out = new LinkedHashMap<>();
-        if (stages == 2) {
-            out.put("stage1." + TrainingExample.TEACHER, count(teacher));
-            out.put("stage2." + TrainingExample.GOLD, count(gold));
-            return new Counts(2, out, 0);
-        }
-        List<TrainingExample> merged = merged();
-        out.put(TrainingExample.TEACHER, count(merged.stream().filter(e -> e.source().equals(TrainingExample.TEACHER))
-                .toList()));
-        out.put(TrainingExample.GOLD, count(gold));
+    /** Teacher reports whose labels the gold replaced (stage-one merging only). */
+    int overrides() {
         java.util.Set<String> goldIds = new java.util.HashSet<>();
         gold.forEach(e -> goldIds.add(e.reportId()));
-        int overrides = (int) teacher.stream().filter(e -> goldIds.contains(e.reportId())).count();
-        return new Counts(1, out, overrides);
+        return (int) teacher.stream().filter(e -> goldIds.contains(e.reportId())).count();
+    }
+
+    static Counts counts(List<TrainingExample> train, List<TrainingExample> validation, int overrides) {
+        return new Counts(bySource(train), bySource(validation), overrides);
+    }
+
+    private static Map<String, SourceCount> bySource(List<TrainingExample> examples) {
+        Map<String, SourceCount> out = new LinkedHashMap<>();
+        for (String source : List.of(TrainingExample.TEACHER, TrainingExample.GOLD)) {
+            out.put(source, count(examples.stream().filter(e -> e.source().equals(source)).toList()));
+        }
+        return out;
     }
 
     private static SourceCount count(List<TrainingExample> examples) {
