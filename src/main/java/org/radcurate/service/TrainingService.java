@@ -44,6 +44,8 @@ import org.radcurate.training.TrainingProgress;
 public final class TrainingService {
     public static final String KIND = "djl-student";
     public static final String STUDENT_PREFIX = "student:";
+    /** The preset for a run that starts from a pretrained encoder. */
+    public static final String PRETRAINED_PRESET = TrainingConfig.PRETRAINED;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The {@link Request#gold()} value that names the working gold rather than a frozen gold set. */

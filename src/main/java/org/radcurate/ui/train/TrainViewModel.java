@@ -75,9 +75,11 @@ public final class TrainViewModel {
             return;
         }
         // sources and schema are read on the interactive lane, never on the UI thread
-        jobs.submit((p, c) -> Map.entry(EvaluationService.sources(s), s.activeSchema().name()), p -> { }, read -> {
+        jobs.submit((p, c) -> Map.entry(Map.entry(EvaluationService.sources(s), EvaluationService.goldSets(s).stream()
+                .map(org.radcurate.domain.GoldSet::reference).toList()), s.activeSchema().name()), p -> { }, read -> {
             if (session.get() == s) {
-                inputs.load(read.getKey(), read.getValue(), true);
+                inputs.load(read.getKey().getKey(), read.getValue(), true);
+                inputs.loadGold(read.getKey().getValue());
             }
         }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
         runs.reload(null, () -> {
@@ -91,6 +93,11 @@ public final class TrainViewModel {
                     device::set,
                     e -> device.set("cpu: the training engine did not load (" + e.getMessage() + ")"));
         }
+    }
+
+    /** Asks for a pretrained encoder's folder (config.json, model.safetensors, vocab.txt) to start from. */
+    public void chooseEncoder() {
+        dialogs.chooseFolder("Pretrained encoder folder").ifPresent(p -> inputs.encoderProperty().set(p.toString()));
     }
 
     /** Trains the form's run as a job; the chart follows its epochs. */
