@@ -48,12 +48,16 @@ for h in A B; do
   [ -f "$WORK/rules$h.csv" ] || $RC label --schema nih14 --in "$WORK/half$h.csv" --out "$WORK/rules$h.csv"
 done
 
+# GNU time's -v adds the run's CPU seconds and memory to its log, where installed (Debian: package time)
+TIME=""
+[ -x /usr/bin/time ] && TIME="/usr/bin/time -v"
+
 # name | extra train flags
 run() {
   local name=$1; shift
   if [ ! -f "$WORK/$name-B.csv" ]; then
     echo "== $name: $* (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-    /usr/bin/time -v $RC train --schema nih14 --in "$WORK/halfA.csv" --labels "$WORK/rulesA.csv" \
+    $TIME $RC train --schema nih14 --in "$WORK/halfA.csv" --labels "$WORK/rulesA.csv" \
         --out "$WORK/$name" "$@" > "$WORK/$name.log" 2>&1
     $RC predict --model "$WORK/$name" --in "$WORK/halfB.csv" --out "$WORK/$name-B.csv"
   fi
