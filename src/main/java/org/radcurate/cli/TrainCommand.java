@@ -48,9 +48,38 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "SPLIT", description = "Train only on reports of this split (train, dev, test).")
     String split;
 
-    @Option(names = "--preset", defaultValue = "quick-cpu", paramLabel = "NAME",
-            description = "quick-cpu or gpu-default (default ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "quick-cpu, gpu-default or pretrained (default quick-cpu; pretrained with --init).")
     String preset;
+
+    @Option(names = "--init", paramLabel = "FOLDER",
+            description = "Start from a pretrained BERT-family encoder in this local folder (config.json, "
+                    + "model.safetensors, vocab.txt); nothing is downloaded.")
+    Path init;
+
+    @Option(names = "--gold", paramLabel = "FILE|SET",
+            description = "Gold labels that override the teacher's where they exist: a label file (file to file) or, "
+                    + "in a workspace, a gold set NAME[:VERSION] or 'working' for the working gold.")
+    String gold;
+
+    @Option(names = "--two-stage", description = "CheXbert's two stages: the teacher's labels first, then the gold alone.")
+    boolean twoStage;
+
+    @Option(names = "--target", paramLabel = "TARGET",
+            description = "states (absent/positive/negative/uncertain, the default) or present (the study's "
+                    + "multiple-choice target: negated and uncertain count as not present).")
+    String target;
+
+    @Option(names = "--teacher-weight", paramLabel = "W", description = "Loss weight of teacher-labelled reports.")
+    Double teacherWeight;
+
+    @Option(names = "--gold-weight", paramLabel = "W", description = "Loss weight of gold-labelled reports.")
+    Double goldWeight;
+
+    @Option(names = "--held-out", paramLabel = "SPLIT",
+            description = "In a workspace: the split the student will be scored on; none of its reports is trained on "
+                    + "(default: test when gold labels are used).")
+    String heldOut;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Fine-tuning epochs.")
     Integer epochs;
@@ -71,8 +100,23 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("preset", preset);
+        params.put("preset", preset != null ? preset : init != null ? "pretrained" : "quick-cpu");
         params.putAll(set);
+        if (init != null) {
+            params.put("init", init.toAbsolutePath().normalize().toString());
+        }
+        if (twoStage) {
+            params.put("stages", "2");
+        }
+        if (target != null) {
+            params.put("target", target);
+        }
+        if (teacherWeight != null) {
+            params.put("teacherWeight", teacherWeight.toString());
+        }
+        if (goldWeight != null) {
+            params.put("goldWeight", goldWeight.toString());
+        }
         if (epochs != null) {
             params.put("epochs", epochs.toString());
         }
@@ -96,8 +140,10 @@ final class TrainCommand implements Callable<Integer> {
             String run = name != null ? name : "student-" + teacher.replaceAll("\\s+", "-");
             try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
                 WorkspaceSession ws = cw.session();
-                Run r = TrainingService.train(ws, new TrainingService.Request(run, teacher, s, params), progress,
-                        () -> false);
+                Split held = heldOut == null ? null : Split.parse(heldOut).orElseThrow(() ->
+                        new IllegalArgumentException("unknown split '" + heldOut + "'"));
+                Run r = TrainingService.train(ws, new TrainingService.Request(run, teacher, s, params, gold, held),
+                        progress, () -> false);
                 spec.commandLine().getOut().println("run " + r.name() + ": " + r.status() + ", model in "
                         + r.artifactDir());
             }
@@ -105,7 +151,8 @@ final class TrainCommand implements Callable<Integer> {
             if (in == null || labels == null || out == null) {
                 throw new IllegalArgumentException("give --in REPORTS --labels TEACHER.csv --out MODEL_DIR, or --workspace");
             }
-            TrainingService.trainFiles(Schemas.require(schema), in, labels, out, params, progress);
+            TrainingService.trainFiles(Schemas.require(schema), in, labels, gold == null ? null : Path.of(gold), out,
+                    params, progress);
             spec.commandLine().getOut().println("model written to " + out);
         }
         return 0;

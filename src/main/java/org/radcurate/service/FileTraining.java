@@ -20,6 +20,7 @@ import org.radcurate.training.StudentTrainer;
 import org.radcurate.training.TrainedStudent;
 import org.radcurate.training.TrainingConfig;
 import org.radcurate.training.TrainingExample;
+import org.radcurate.training.TrainingLabels;
 
 /**
  * The student trained and applied file to file, with no workspace: what the CLI offers for a pipeline.
@@ -28,17 +29,30 @@ import org.radcurate.training.TrainingExample;
 final class FileTraining {
     private FileTraining() {}
 
-    /** Reports and a teacher's label file in, a model folder out. */
-    static void trainFiles(Schema schema, Path reportsFile, Path labelsFile, Path modelDir,
+    /**
+     * Reports and a teacher's label file in, a model folder out; {@code goldFile} (or null) holds gold labels
+     * for some of the reports, which override the teacher's there (or form the second stage).
+     */
+    static void trainFiles(Schema schema, Path reportsFile, Path labelsFile, Path goldFile, Path modelDir,
             Map<String, String> parameters, ProgressListener progress) throws IOException {
         TrainingConfig config = TrainingService.config(parameters);
         List<Report> reports = LabelService.readAll(reportsFile, null);
+        List<String> corpus = reports.stream().map(Report::findingsAndImpression).toList();
+        List<TrainingExample> teacher = examples(reports, labelsFile, reportsFile, schema);
+        List<TrainingExample> gold = goldFile == null ? List.of() : examples(reports, goldFile, reportsFile, schema);
+        try (TrainedStudent ignored = new StudentTrainer().train(TrainingService.names(schema),
+                new TrainingLabels(teacher, gold), corpus, config, modelDir,
+                TrainingService.listener(null, null, progress), () -> false)) {
+            // the model is written to modelDir by train()
+        }
+    }
+
+    private static List<TrainingExample> examples(List<Report> reports, Path labelsFile, Path reportsFile,
+            Schema schema) throws IOException {
         Map<String, Map<String, MentionState>> labels = new HashMap<>();
         LabelFiles.readStates(labelsFile, schema).forEach(labels::put);
         List<TrainingExample> examples = new ArrayList<>();
-        List<String> corpus = new ArrayList<>();
         for (Report r : reports) {
-            corpus.add(r.findingsAndImpression());
             Map<String, MentionState> s = labels.get(ReportIds.canonical(r.id()));
             if (s != null) {
                 examples.add(TrainingService.example(r, s, schema));
@@ -48,10 +62,7 @@ final class FileTraining {
             throw new IllegalArgumentException(labelsFile.getFileName() + " labels none of the reports in "
                     + reportsFile.getFileName());
         }
-        try (TrainedStudent ignored = new StudentTrainer().train(TrainingService.names(schema), examples, corpus,
-                config, modelDir, TrainingService.listener(null, null, progress), () -> false)) {
-            // the model is written to modelDir by train()
-        }
+        return examples;
     }
 
     /** A model folder and reports in, a label file (the rule teacher's layout) out; returns the report count. */

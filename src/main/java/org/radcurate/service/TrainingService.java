@@ -32,6 +32,7 @@ import org.radcurate.training.StudentTrainer;
 import org.radcurate.training.TrainedStudent;
 import org.radcurate.training.TrainingConfig;
 import org.radcurate.training.TrainingExample;
+import org.radcurate.training.TrainingLabels;
 import org.radcurate.training.TrainingListener;
 import org.radcurate.training.TrainingProgress;
 
@@ -43,16 +44,36 @@ import org.radcurate.training.TrainingProgress;
 public final class TrainingService {
     public static final String KIND = "djl-student";
     public static final String STUDENT_PREFIX = "student:";
+    /** The preset for a run that starts from a pretrained encoder. */
+    public static final String PRETRAINED_PRESET = TrainingConfig.PRETRAINED;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to train: run name, teacher source, split of the training reports (null = all), parameters. */
-    public record Request(String runName, String teacher, Split split, Map<String, String> parameters) {}
+    /** The {@link Request#gold()} value that names the working gold rather than a frozen gold set. */
+    public static final String WORKING_GOLD = "working";
+
+    /**
+     * What to train: run name, teacher source, split of the training reports (null = all), parameters; gold
+     * labels that override the teacher's where they exist (null = none, {@value #WORKING_GOLD}, or a gold set
+     * NAME[@VERSION]); the split the student will be scored on, none of whose reports it trains on (null:
+     * {@code test} when gold is used, else none).
+     */
+    public record Request(String runName, String teacher, Split split, Map<String, String> parameters, String gold,
+            Split heldOut) {
+        public Request(String runName, String teacher, Split split, Map<String, String> parameters) {
+            this(runName, teacher, split, parameters, null, null);
+        }
+
+        /** The split kept out of training: the one asked for, or test when gold labels are used. */
+        public Split scoredSplit() {
+            return heldOut != null ? heldOut : gold != null ? Split.TEST : null;
+        }
+    }
 
     private TrainingService() {}
 
     /** The presets' names. */
     public static List<String> presets() {
-        return List.of(TrainingConfig.QUICK_CPU, TrainingConfig.GPU_DEFAULT);
+        return List.of(TrainingConfig.QUICK_CPU, TrainingConfig.GPU_DEFAULT, TrainingConfig.PRETRAINED);
     }
 
     /** Every hyperparameter of a preset, by name, as text (the UI edits these). */
@@ -122,19 +143,7 @@ public final class TrainingService {
                     + "; the workspace's schema is " + schema.name());
         }
         TrainingConfig config = config(request.parameters());
-        List<Report> reports = request.split() == null ? ws.reports().list(null) : ws.reports().list(request.split());
-        Map<String, Map<String, MentionState>> states = ws.labels().states(teacher.id());
-        List<TrainingExample> examples = new ArrayList<>();
-        for (Report r : reports) {
-            Map<String, MentionState> s = states.get(r.id());
-            if (s != null) {
-                examples.add(example(r, s, schema));
-            }
-        }
-        if (examples.isEmpty()) {
-            throw new IllegalArgumentException("source '" + teacher.name() + "' labels no report"
-                    + (request.split() == null ? "" : " of split " + request.split().key()));
-        }
+        TrainingLabels labels = WorkspaceLabels.of(ws, schema, teacher, request);
         List<String> corpus = new ArrayList<>();
         ws.reports().forEach(r -> corpus.add(r.findingsAndImpression()));
         String configJson = RunConfigs.json(JSON.valueToTree(config), request);
@@ -145,7 +154,7 @@ public final class TrainingService {
             ws.runs().setStatus(run.id(), RunStatus.RUNNING);
             ws.runs().setDevice(run.id(), device());
         });
-        try (TrainedStudent ignored = new StudentTrainer().train(names(schema), examples, corpus, config,
+        try (TrainedStudent ignored = new StudentTrainer().train(names(schema), labels, corpus, config,
                 Path.of(run.artifactDir()), listener(ws, run, progress), cancelled)) {
             ws.transaction(() -> ws.runs().setStatus(run.id(), RunStatus.FINISHED));
         } catch (CancellationException e) {
@@ -232,7 +241,13 @@ public final class TrainingService {
     /** File to file: reports and a teacher's label file in, a model folder out. */
     public static void trainFiles(Schema schema, Path reportsFile, Path labelsFile, Path modelDir,
             Map<String, String> parameters, ProgressListener progress) throws IOException {
-        FileTraining.trainFiles(schema, reportsFile, labelsFile, modelDir, parameters, progress);
+        FileTraining.trainFiles(schema, reportsFile, labelsFile, null, modelDir, parameters, progress);
+    }
+
+    /** File to file with gold labels for some reports ({@code goldFile}; null for none). */
+    public static void trainFiles(Schema schema, Path reportsFile, Path labelsFile, Path goldFile, Path modelDir,
+            Map<String, String> parameters, ProgressListener progress) throws IOException {
+        FileTraining.trainFiles(schema, reportsFile, labelsFile, goldFile, modelDir, parameters, progress);
     }
 
     /** File to file: a model folder and reports in, a label CSV (the rule teacher's layout) out. */

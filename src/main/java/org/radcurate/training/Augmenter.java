@@ -21,11 +21,14 @@ final class Augmenter {
     private static final int[] RANK = {0, 3, 1, 2};
 
     /** One epoch's training rows and their labels. */
-    record Epoch(List<int[]> rows, List<int[]> labels) {}
+    record Epoch(List<int[]> rows, List<int[]> labels, List<Float> weights) {}
 
     private final List<List<int[]>> sentences = new ArrayList<>();
     private final List<int[]> labels;
+    private final List<Float> weights;
     private final int maxTokens;
+    private final int cls;
+    private final int sep;
 
     /**
      * @param rows encoded reports ([CLS] pieces [SEP])
@@ -33,11 +36,28 @@ final class Augmenter {
      * @param digitIds ids that start with a digit, by id (true = digit)
      */
     Augmenter(List<int[]> rows, List<int[]> labels, int stopId, boolean[] digitIds, int maxTokens) {
+        this(rows, labels, null, stopId, digitIds, maxTokens, WordPieceTokenizer.CLS_ID, WordPieceTokenizer.SEP_ID);
+    }
+
+    /**
+     * @param weights each row's loss weight (its label source's), or null for 1; a mix gets the mean
+     *     of its two reports' weights
+     * @param cls the tokenizer's [CLS] id, {@code sep} its [SEP] id
+     */
+    Augmenter(List<int[]> rows, List<int[]> labels, List<Float> weights, int stopId, boolean[] digitIds,
+            int maxTokens, int cls, int sep) {
         this.labels = labels;
+        this.weights = weights;
         this.maxTokens = maxTokens;
+        this.cls = cls;
+        this.sep = sep;
         for (int[] row : rows) {
-            sentences.add(split(row, stopId, digitIds));
+            sentences.add(split(row, stopId, digitIds, cls, sep));
         }
+    }
+
+    private float weight(int row) {
+        return weights == null ? 1f : weights.get(row);
     }
 
     /** The number of rows every epoch has: the originals and {@code round(augment * n)} mixes. */
@@ -50,6 +70,7 @@ final class Augmenter {
         int n = sentences.size();
         List<int[]> rows = new ArrayList<>();
         List<int[]> out = new ArrayList<>();
+        List<Float> w = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<int[]> s = new ArrayList<>(sentences.get(i));
             if (random.nextDouble() < SHUFFLE_PROBABILITY) {
@@ -57,6 +78,7 @@ final class Augmenter {
             }
             rows.add(join(s));
             out.add(labels.get(i));
+            w.add(weight(i));
         }
         int mixes = rowsPerEpoch(n, augment) - n;
         for (int m = 0; m < mixes; m++) {
@@ -64,15 +86,18 @@ final class Augmenter {
             int b = partner(a, random);
             List<int[]> s = new ArrayList<>(sentences.get(a));
             int[] merged = labels.get(a);
+            float mixWeight = weight(a);
             if (b >= 0) {
                 s.addAll(sentences.get(b));
                 merged = merge(labels.get(a), labels.get(b));
+                mixWeight = (weight(a) + weight(b)) / 2;
             }
             Collections.shuffle(s, random);
             rows.add(join(s));
             out.add(merged);
+            w.add(mixWeight);
         }
-        return new Epoch(rows, out);
+        return new Epoch(rows, out, w);
     }
 
     /** A second report that fits beside {@code a} within maxTokens, or -1. */
@@ -107,24 +132,28 @@ final class Augmenter {
     private int[] join(List<int[]> parts) {
         int[] out = new int[maxTokens];
         int n = 0;
-        out[n++] = WordPieceTokenizer.CLS_ID;
+        out[n++] = cls;
         for (int[] part : parts) {
             for (int id : part) {
                 if (n == maxTokens - 1) {
-                    out[n++] = WordPieceTokenizer.SEP_ID;
+                    out[n++] = sep;
                     return out;
                 }
                 out[n++] = id;
             }
         }
-        out[n++] = WordPieceTokenizer.SEP_ID;
+        out[n++] = sep;
         return java.util.Arrays.copyOf(out, n);
     }
 
     /** A row's pieces without [CLS]/[SEP], cut after every sentence-ending full stop. */
     static List<int[]> split(int[] row, int stopId, boolean[] digitIds) {
-        int start = row.length > 0 && row[0] == WordPieceTokenizer.CLS_ID ? 1 : 0;
-        int end = row.length > start && row[row.length - 1] == WordPieceTokenizer.SEP_ID ? row.length - 1 : row.length;
+        return split(row, stopId, digitIds, WordPieceTokenizer.CLS_ID, WordPieceTokenizer.SEP_ID);
+    }
+
+    static List<int[]> split(int[] row, int stopId, boolean[] digitIds, int cls, int sep) {
+        int start = row.length > 0 && row[0] == cls ? 1 : 0;
+        int end = row.length > start && row[row.length - 1] == sep ? row.length - 1 : row.length;
         List<int[]> out = new ArrayList<>();
         int from = start;
         for (int i = start; i < end; i++) {

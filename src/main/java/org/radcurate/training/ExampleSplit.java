@@ -34,12 +34,28 @@ record ExampleSplit(List<TrainingExample> train, List<TrainingExample> validatio
             for (List<TrainingExample> part : List.of(train, validation)) {
                 update(sha, "\u0002" + part.size());
                 for (TrainingExample e : part) {
-                    update(sha, e.reportId() + "\u0001" + e.text() + "\u0001" + e.states());
+                    // the source decides the loss weight; a teacher-only run hashes as before
+                    String source = TrainingExample.TEACHER.equals(e.source()) ? "" : "\u0001" + e.source();
+                    update(sha, e.reportId() + "\u0001" + e.text() + "\u0001" + e.states() + source);
                 }
             }
             update(sha, "\u0003" + corpus.size());
             for (String text : corpus) {
                 update(sha, text);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+
+    /** SHA-256 of a file, e.g. the model a second stage starts from. */
+    static String fileHash(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                sha.update(buffer, 0, n);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

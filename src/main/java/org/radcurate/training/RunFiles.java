@@ -31,6 +31,8 @@ final class RunFiles {
     static final String SCHEMA = "schema.json";
     static final String STATE = "state.json";
     static final String METRICS = "metrics.jsonl";
+    /** Which labels of which source the run learnt from (counts). */
+    static final String SOURCES = "sources.json";
     static final String BEST = "best.params";
     static final String MODEL = "model.params";
     static final String OPTIMIZER_SUFFIX = ".optim";
@@ -118,7 +120,7 @@ final class RunFiles {
     /** Removes every file a previous run wrote here, so a fresh run never mixes with it. */
     void clearRun() throws IOException {
         pruneCheckpoints("");
-        for (String n : List.of(CONFIG, VOCAB, SCHEMA, STATE, METRICS, BEST, MODEL)) {
+        for (String n : List.of(CONFIG, VOCAB, SCHEMA, STATE, METRICS, BEST, MODEL, StudentVocabulary.ENCODER)) {
             Files.deleteIfExists(path(n));
         }
     }

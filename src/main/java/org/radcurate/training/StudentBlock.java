@@ -63,6 +63,14 @@ abstract class StudentBlock extends AbstractBlock {
                 .singletonOrThrow();
     }
 
+    /** Layer norm over the last axis with the encoder's own epsilon (BERT: 1e-12). */
+    protected static NDArray layerNorm(ParameterStore ps, NDArray x, Parameter g, Parameter b, boolean training,
+            float eps) {
+        Shape last = new Shape(x.getShape().get(x.getShape().dimension() - 1));
+        return LayerNorm.layerNorm(x, last, value(ps, g, x, training), value(ps, b, x, training), eps)
+                .singletonOrThrow();
+    }
+
     protected static NDArray dropout(NDArray x, float rate, boolean training) {
         return training && rate > 0 ? Dropout.dropout(x, rate, true).singletonOrThrow() : x;
     }

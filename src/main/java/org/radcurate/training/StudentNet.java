@@ -17,10 +17,11 @@ import java.util.Map;
  * mask (B, T) float32; output: logits (B, F, 4).
  */
 final class StudentNet extends StudentBlock {
-    private final ReportEncoder encoder;
-    private final FindingHeads heads;
+    private final StudentBlock encoder;
+    private final StudentBlock heads;
     private final MlmHead mlm;
 
+    /** The workspace's own encoder, trained from scratch, with label-wise attention heads. */
     StudentNet(TrainingConfig c, int vocabSize, int findings) {
         float dropout = (float) c.dropout();
         encoder = addChildBlock("encoder",
@@ -28,6 +29,24 @@ final class StudentNet extends StudentBlock {
                         TrainingConfig.ALIBI.equals(c.positions())));
         heads = addChildBlock("heads", new FindingHeads(findings, c.width(), dropout));
         mlm = addChildBlock("mlm", new MlmHead(c.width(), vocabSize));
+    }
+
+    /** A pretrained BERT with CheXbert's heads on [CLS]; no MLM head (the encoder is pre-trained). */
+    StudentNet(TrainingConfig c, BertSpec spec, int findings) {
+        float dropout = (float) c.dropout();
+        encoder = addChildBlock("encoder", new BertEncoder(spec, dropout));
+        heads = addChildBlock("heads", new ClsHeads(findings, spec.hidden(), dropout));
+        mlm = null;
+    }
+
+    /** The net a config describes: BERT when the run started from a pretrained encoder. */
+    static StudentNet of(TrainingConfig c, BertSpec spec, int vocabSize, int findings) {
+        return spec == null ? new StudentNet(c, vocabSize, findings) : new StudentNet(c, spec, findings);
+    }
+
+    /** Copies a pretrained encoder's weights in; call after {@code initialize}. */
+    void loadPretrained(Map<String, SafeTensors.Tensor> tensors, String file) throws java.io.IOException {
+        ((BertEncoder) encoder).load(tensors, file);
     }
 
     @Override

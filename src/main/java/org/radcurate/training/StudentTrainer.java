@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
  * single gradient collector).
  */
 public final class StudentTrainer {
+    static final String STAGE_ONE = "stage-1";
 
     /**
      * Blocking. Checks {@code cancelled} between batches; on cancel keeps nothing beyond the last full
@@ -34,9 +35,46 @@ public final class StudentTrainer {
     public TrainedStudent train(List<String> findingNames, List<TrainingExample> examples, List<String> pretrainCorpus,
             TrainingConfig config, Path modelDir, TrainingListener listener, BooleanSupplier cancelled)
             throws IOException {
-        check(findingNames, examples);
+        return train(findingNames, TrainingLabels.teacherOnly(examples == null ? List.of() : examples), pretrainCorpus,
+                config, modelDir, listener, cancelled);
+    }
+
+    /**
+     * As above, from a teacher's labels and gold where it exists. With {@code stages} 1 the student learns
+     * the merged labels (gold overriding the teacher, {@link TrainingLabels#merged()}); with 2 it first
+     * learns the teacher's labels in {@code modelDir/stage-1}, then the gold's alone in {@code modelDir},
+     * starting from the first stage's model (CheXbert). Each stage resumes on its own, so a run stopped
+     * between or during the stages goes on where it stopped. Each stage's folder gets sources.json: the
+     * reports and states per source it trained and validated on.
+     */
+    public TrainedStudent train(List<String> findingNames, TrainingLabels labels, List<String> pretrainCorpus,
+            TrainingConfig config, Path modelDir, TrainingListener listener, BooleanSupplier cancelled)
+            throws IOException {
         TrainingListener out = listener == null ? TrainingListener.none() : listener;
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        Files.createDirectories(modelDir);
+        if (config.stages() == 1) {
+            check(findingNames, labels.merged());
+            return trainStage(findingNames, labels.merged(), labels.overrides(), pretrainCorpus, config, modelDir,
+                    null, out, stop);
+        }
+        check(findingNames, labels.teacher());
+        if (labels.gold().isEmpty()) {
+            throw new IllegalArgumentException("two stages need gold labels for the second stage; there are none");
+        }
+        check(findingNames, labels.gold());
+        Path first = modelDir.resolve(STAGE_ONE);
+        note(out, config, "stage 1 of 2: the teacher's labels of " + labels.teacher().size() + " reports");
+        trainStage(findingNames, labels.teacher(), 0, pretrainCorpus, config, first, null, out, stop).close();
+        note(out, config, "stage 2 of 2: the gold labels of " + labels.gold().size() + " reports");
+        return trainStage(findingNames, labels.gold(), 0, pretrainCorpus, config.withMlmEpochs(0), modelDir, first,
+                out, stop);
+    }
+
+    /** One training run in one folder; {@code warmStart} is a finished model folder to start from, or null. */
+    private TrainedStudent trainStage(List<String> findingNames, List<TrainingExample> examples, int overrides,
+            List<String> pretrainCorpus, TrainingConfig config, Path modelDir, Path warmStart, TrainingListener out,
+            BooleanSupplier stop) throws IOException {
         DjlRuntime.gradientsOff();
         DeviceInfo device = DeviceInfo.detect();
         note(out, config, "device " + device.device() + ": " + device.reason());
@@ -45,29 +83,36 @@ public final class StudentTrainer {
         RunFiles files = new RunFiles(modelDir);
         ExampleSplit split = ExampleSplit.of(examples, config);
         List<String> corpus = corpus(pretrainCorpus, examples);
-        String fingerprint = split.fingerprint(findingNames, corpus);
+        String fingerprint = split.fingerprint(findingNames, corpus) + StudentVocabulary.identity(config)
+                + (warmStart == null ? "" : ExampleSplit.fileHash(warmStart.resolve(RunFiles.MODEL)));
         String[] whyNot = new String[1];
         RunState state = resumable(files, config, fingerprint, whyNot);
-        WordPieceTokenizer tokenizer;
         if (state == null) {
             if (whyNot[0] != null) {
                 // a run that cannot be resumed says why before it starts again
                 note(out, config, "cannot resume: " + whyNot[0] + "; starting again from scratch");
             }
             files.clearRun();
-            note(out, config, "building the word-piece vocabulary from " + corpus.size() + " texts");
-            tokenizer = WordPieceTrainer.train(corpus, config.vocabSize());
-            tokenizer.save(files.path(RunFiles.VOCAB));
+            note(out, config, warmStart != null ? "continuing from " + warmStart.getFileName()
+                    : config.init().isEmpty() ? "building the word-piece vocabulary from " + corpus.size() + " texts"
+                    : "starting from the pretrained encoder in " + config.init());
+            StudentVocabulary.start(files, config, corpus, warmStart);
             files.writeJson(RunFiles.SCHEMA, new RunFiles.SchemaFile(findingNames));
             state = RunState.fresh(fingerprint);
         } else {
-            tokenizer = WordPieceTokenizer.load(files.path(RunFiles.VOCAB));
             note(out, config, state.checkpoint() == null ? "restarting" : "resuming from " + state.checkpoint());
         }
+        BertSpec spec = StudentVocabulary.spec(files);
+        Tokenizer tokenizer = StudentVocabulary.tokenizer(files, spec);
+        if (spec != null && config.maxTokens() > spec.maxPositions()) {
+            throw new IllegalArgumentException("maxTokens " + config.maxTokens() + " exceeds the encoder's "
+                    + spec.maxPositions() + " positions");
+        }
         files.writeJson(RunFiles.CONFIG, config);
+        files.writeJson(RunFiles.SOURCES, TrainingLabels.counts(split.train(), split.validation(), overrides));
 
         if (!state.finished(config)) {
-            state = fit(files, state, tokenizer, config, findingNames, split, corpus, device, out, stop);
+            state = fit(files, state, tokenizer, spec, config, findingNames, split, corpus, device, warmStart, out, stop);
         }
         files.copy(files.exists(RunFiles.BEST) ? RunFiles.BEST : state.checkpoint(), RunFiles.MODEL);
         note(out, config, "done after " + state.epochsDone() + " epochs"
@@ -76,25 +121,35 @@ public final class StudentTrainer {
         return TrainedStudent.load(modelDir);
     }
 
-    private static RunState fit(RunFiles files, RunState state, WordPieceTokenizer tokenizer, TrainingConfig config,
-            List<String> findingNames, ExampleSplit split, List<String> corpus, DeviceInfo device,
-            TrainingListener listener, BooleanSupplier cancelled) throws IOException {
+    private static RunState fit(RunFiles files, RunState state, Tokenizer tokenizer, BertSpec spec,
+            TrainingConfig config, List<String> findingNames, ExampleSplit split, List<String> corpus,
+            DeviceInfo device, Path warmStart, TrainingListener listener, BooleanSupplier cancelled)
+            throws IOException {
         List<int[]> train = encode(tokenizer, texts(split.train()), config);
-        List<int[]> trainLabels = labels(split.train());
-        TrainingSession.Data data = new TrainingSession.Data(train, trainLabels,
-                encode(tokenizer, texts(split.validation()), config), labels(split.validation()),
+        List<int[]> trainLabels = labels(split.train(), config);
+        List<Float> trainWeights = split.train().stream().map(e -> (float) (TrainingExample.GOLD.equals(e.source())
+                ? config.goldWeight() : config.teacherWeight())).toList();
+        TrainingSession.Data data = new TrainingSession.Data(train, trainLabels, trainWeights,
+                encode(tokenizer, texts(split.validation()), config), labels(split.validation(), config),
                 config.mlmEpochs() > 0 ? encode(tokenizer, corpus, config) : List.of(),
-                config.augment() > 0 ? augmenter(tokenizer, train, trainLabels, config) : null);
+                config.augment() > 0 ? augmenter(tokenizer, train, trainLabels, trainWeights, config) : null);
         try (NDManager manager = NDManager.newBaseManager(DjlRuntime.device(device), DjlRuntime.ENGINE)) {
-            StudentNet net = new StudentNet(config, tokenizer.size(), findingNames.size());
+            StudentNet net = StudentNet.of(config, spec, tokenizer.size(), findingNames.size());
+            boolean pretrained = false;
             if (state.checkpoint() != null) {
                 files.loadParameters(state.checkpoint(), net, manager);
+            } else if (warmStart != null) {
+                new RunFiles(warmStart).loadParameters(RunFiles.MODEL, net, manager);
             } else {
                 DjlRuntime.seed(config.seed());
+                pretrained = spec != null;
             }
             // marks every parameter trainable; only draws weights for a fresh run
             Shape tokens = new Shape(1, config.maxTokens());
             net.initialize(manager, DataType.FLOAT32, tokens, tokens);
+            if (pretrained) {
+                StudentVocabulary.loadPretrained(net, config);
+            }
             TrainingSession session = new TrainingSession(config, net, manager, files, data, tokenizer.size(),
                     findingNames.size(), listener, cancelled);
             return session.run(state);
@@ -132,8 +187,8 @@ public final class StudentTrainer {
         }
     }
 
-    private static Augmenter augmenter(WordPieceTokenizer tokenizer, List<int[]> rows, List<int[]> labels,
-            TrainingConfig config) {
+    private static Augmenter augmenter(Tokenizer tokenizer, List<int[]> rows, List<int[]> labels,
+            List<Float> weights, TrainingConfig config) {
         boolean[] digit = new boolean[tokenizer.size()];
         int stop = -1;
         for (int id = 0; id < tokenizer.size(); id++) {
@@ -144,10 +199,11 @@ public final class StudentTrainer {
                 stop = id;
             }
         }
-        return new Augmenter(rows, labels, stop, digit, config.maxTokens());
+        return new Augmenter(rows, labels, weights, stop, digit, config.maxTokens(), tokenizer.clsId(),
+                tokenizer.sepId());
     }
 
-    static List<int[]> encode(WordPieceTokenizer tokenizer, List<String> texts, TrainingConfig config) {
+    static List<int[]> encode(Tokenizer tokenizer, List<String> texts, TrainingConfig config) {
         List<int[]> out = new ArrayList<>(texts.size());
         for (String t : texts) {
             out.add(tokenizer.encode(t, config.maxTokens()));
@@ -159,15 +215,25 @@ public final class StudentTrainer {
         return examples.stream().map(TrainingExample::text).toList();
     }
 
-    private static List<int[]> labels(List<TrainingExample> examples) {
-        return examples.stream().map(e -> LabelCodec.encode(e.states())).toList();
+    /** Class indices per finding; the present/not-present target folds negative and uncertain into absent. */
+    static List<int[]> labels(List<TrainingExample> examples, TrainingConfig config) {
+        boolean present = TrainingConfig.PRESENT.equals(config.target());
+        return examples.stream().map(e -> {
+            int[] row = LabelCodec.encode(e.states());
+            if (present) {
+                for (int f = 0; f < row.length; f++) {
+                    row[f] = row[f] == LabelCodec.POSITIVE ? LabelCodec.POSITIVE : LabelCodec.ABSENT;
+                }
+            }
+            return row;
+        }).toList();
     }
 
     private static List<String> corpus(List<String> pretrainCorpus, List<TrainingExample> examples) {
         return pretrainCorpus == null || pretrainCorpus.isEmpty() ? texts(examples) : List.copyOf(pretrainCorpus);
     }
 
-    private static void check(List<String> findingNames, List<TrainingExample> examples) {
+    static void check(List<String> findingNames, List<TrainingExample> examples) {
         if (findingNames == null || findingNames.isEmpty()) {
             throw new IllegalArgumentException("no findings to train");
         }

@@ -13,12 +13,12 @@ public final class TrainedStudent implements AutoCloseable {
 
     private final NDManager manager;
     private final StudentNet net;
-    private final WordPieceTokenizer tokenizer;
+    private final Tokenizer tokenizer;
     private final TrainingConfig config;
     private final List<String> findingNames;
     private final DeviceInfo device;
 
-    private TrainedStudent(NDManager manager, StudentNet net, WordPieceTokenizer tokenizer, TrainingConfig config,
+    private TrainedStudent(NDManager manager, StudentNet net, Tokenizer tokenizer, TrainingConfig config,
             List<String> findingNames, DeviceInfo device) {
         this.manager = manager;
         this.net = net;
@@ -37,18 +37,20 @@ public final class TrainedStudent implements AutoCloseable {
         }
         TrainingConfig config;
         List<String> findings;
-        WordPieceTokenizer tokenizer;
+        Tokenizer tokenizer;
+        BertSpec spec;
         try {
             config = files.readJson(RunFiles.CONFIG, TrainingConfig.class);
             findings = files.readJson(RunFiles.SCHEMA, RunFiles.SchemaFile.class).findings();
-            tokenizer = WordPieceTokenizer.load(files.path(RunFiles.VOCAB));
+            spec = StudentVocabulary.spec(files);
+            tokenizer = StudentVocabulary.tokenizer(files, spec);
         } catch (IOException | RuntimeException e) {
             throw damaged(modelDir, e);
         }
         DeviceInfo device = DeviceInfo.detect();
         NDManager manager = NDManager.newBaseManager(DjlRuntime.device(device), DjlRuntime.ENGINE);
         try {
-            StudentNet net = new StudentNet(config, tokenizer.size(), findings.size());
+            StudentNet net = StudentNet.of(config, spec, tokenizer.size(), findings.size());
             files.loadParameters(RunFiles.MODEL, net, manager);
             return new TrainedStudent(manager, net, tokenizer, config, findings, device);
         } catch (IOException | RuntimeException e) {
@@ -81,8 +83,16 @@ public final class TrainedStudent implements AutoCloseable {
         float[][][] probabilities = StudentPredictor.probabilities(
                 net, manager, StudentTrainer.encode(tokenizer, texts, config), BATCH);
         List<StudentPrediction> out = new ArrayList<>(texts.size());
+        boolean present = TrainingConfig.PRESENT.equals(config.target());
         for (float[][] report : probabilities) {
             int[] classes = StudentPredictor.argmax(report);
+            if (present) {
+                // the present/not-present target learns two of the four classes; choose between those
+                for (int f = 0; f < classes.length; f++) {
+                    classes[f] = report[f][LabelCodec.POSITIVE] > report[f][LabelCodec.ABSENT]
+                            ? LabelCodec.POSITIVE : LabelCodec.ABSENT;
+                }
+            }
             List<MentionState> states = new ArrayList<>();
             List<Double> positive = new ArrayList<>();
             for (int f = 0; f < classes.length; f++) {

@@ -18,10 +18,18 @@ import org.radcurate.domain.MentionState;
  * changes nothing for timing. Without {@code --reports} it uses synthetic reports.
  *
  * <pre>java -cp ... org.radcurate.training.TrainingBenchmark --reports reports.csv --labels nih14-gold.csv
- *     --count 2000 --preset quick-cpu [--epochs N] [--mlm-epochs N] [--dir target/training-benchmark]</pre>
+ *     --count 2000 --preset quick-cpu [--epochs N] [--mlm-epochs N] [--dir target/training-benchmark]
+ *     [--init PRETRAINED_FOLDER]</pre>
+ * Each epoch line also gives the process's CPU seconds for that epoch.
  */
 public final class TrainingBenchmark {
     private TrainingBenchmark() {}
+
+    /** CPU time of the whole process (all threads), or 0 where the JVM does not say. */
+    static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
 
     public static void main(String[] args) throws IOException {
         Map<String, String> opt = options(args);
@@ -29,6 +37,10 @@ public final class TrainingBenchmark {
         TrainingConfig config = TrainingConfig.preset(opt.getOrDefault("preset", TrainingConfig.QUICK_CPU));
         if (opt.containsKey("epochs")) {
             config = config.withEpochs(Integer.parseInt(opt.get("epochs")));
+        }
+        if (opt.containsKey("init")) {
+            config = TrainingConfig.preset(opt.getOrDefault("preset", TrainingConfig.PRETRAINED)).withInit(opt.get("init"))
+                    .withEpochs(config.epochs());
         }
         if (opt.containsKey("mlm-epochs")) {
             config = config.withMlmEpochs(Integer.parseInt(opt.get("mlm-epochs")));
@@ -50,11 +62,15 @@ public final class TrainingBenchmark {
                 }
             }
 
+            private long cpuBefore = cpuNanos();
+
             @Override
             public void onEpoch(EpochMetrics m) {
-                System.out.printf("%7.1f s  epoch %d: loss %.4f, validation micro-F1 %.4f, %.1f s (%s)%n",
+                long cpu = cpuNanos();
+                System.out.printf("%7.1f s  epoch %d: loss %.4f, validation micro-F1 %.4f, %.1f s, %.1f CPU s (%s)%n",
                         (System.nanoTime() - t0) / 1e9, m.epoch(), m.trainLoss(), m.validationMicroF1(),
-                        m.millis() / 1000.0, machine());
+                        m.millis() / 1000.0, (cpu - cpuBefore) / 1e9, machine());
+                cpuBefore = cpu;
             }
         };
         List<String> corpus = examples.stream().map(TrainingExample::text).toList();

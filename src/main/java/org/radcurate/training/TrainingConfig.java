@@ -31,6 +31,15 @@ import java.util.Map;
  *     the sentences of two training reports in random order, labelled by merging theirs (positive
  *     over uncertain over negative over absent); with augment above 0 the original reports' sentences
  *     are also shuffled half of the time. 0 = off
+ * @param init a pretrained BERT-family encoder's folder to start from (config.json, model.safetensors,
+ *     vocab.txt), or "" for the workspace's own encoder trained from scratch; with it layers, width,
+ *     heads, ffn and vocabSize come from the folder and [CLS] feeds the heads, as in CheXbert
+ * @param target {@value #STATES} (four classes per finding) or {@value #PRESENT} (the study's
+ *     multiple-choice target: present or not; negated and uncertain count as not present)
+ * @param stages 1: one run on the merged labels (gold overriding the teacher); 2: CheXbert's two
+ *     stages, the teacher's labels first, then a fine-tuning run on the gold alone
+ * @param teacherWeight loss weight of a report labelled by the teacher
+ * @param goldWeight loss weight of a report labelled by the gold
  */
 public record TrainingConfig(
         String preset,
@@ -52,7 +61,12 @@ public record TrainingConfig(
         int maxSamples,
         boolean classWeights,
         String positions,
-        double augment) {
+        double augment,
+        String init,
+        String target,
+        int stages,
+        double teacherWeight,
+        double goldWeight) {
 
     public static final String QUICK_CPU = "quick-cpu";
     public static final String GPU_DEFAULT = "gpu-default";
@@ -60,11 +74,17 @@ public record TrainingConfig(
     public static final String LEARNED = "learned";
     /** No position embeddings; attention scores fall off linearly with distance (ALiBi). */
     public static final String ALIBI = "alibi";
+    public static final String PRETRAINED = "pretrained";
+    /** Four classes per finding: absent, positive, negative, uncertain. */
+    public static final String STATES = "states";
+    /** Present or not per finding (the study's multiple-choice answer). */
+    public static final String PRESENT = "present";
     /**
      * What a config saved before a field existed meant by its absence: the model it trained. A stored
      * run resumed with today's preset would otherwise get today's defaults and start over.
      */
-    public static final Map<String, String> LEGACY_VALUES = Map.of("positions", LEARNED, "augment", "0");
+    public static final Map<String, String> LEGACY_VALUES = Map.of("positions", LEARNED, "augment", "0",
+            "init", "", "target", STATES, "stages", "1", "teacherWeight", "1", "goldWeight", "1");
 
     public TrainingConfig {
         preset = preset == null || preset.isBlank() ? "custom" : preset;
@@ -87,6 +107,19 @@ public record TrainingConfig(
         require(LEARNED.equals(positions) || ALIBI.equals(positions),
                 "positions must be " + LEARNED + " or " + ALIBI);
         require(augment >= 0 && augment <= 20, "augment must be in [0, 20]");
+        init = init == null ? "" : init.strip();
+        target = target == null || target.isBlank() ? STATES : target.strip().toLowerCase(Locale.ROOT);
+        require(STATES.equals(target) || PRESENT.equals(target), "target must be " + STATES + " or " + PRESENT);
+        stages = stages == 0 ? 1 : stages;
+        require(stages == 1 || stages == 2, "stages must be 1 or 2");
+        if (teacherWeight == 0 && goldWeight == 0) {
+            // a config saved before the weights existed; both 0 would train nothing anyway
+            teacherWeight = 1;
+            goldWeight = 1;
+        }
+        require(teacherWeight >= 0 && goldWeight >= 0, "teacherWeight and goldWeight must not be negative");
+        require(init.isEmpty() || mlmEpochs == 0,
+                "mlmEpochs must be 0 with init: a pretrained encoder is already pre-trained");
     }
 
     /** "quick-cpu" (a small model that trains 2,000 reports in minutes on 2 cores) or "gpu-default". */
@@ -95,13 +128,20 @@ public record TrainingConfig(
         switch (n) {
             case QUICK_CPU:
                 return new TrainingConfig(QUICK_CPU, 2, 128, 4, 256, 128, 3000,
-                        1e-3, 0.01, 32, 30, 8, 0.1, 1, 42, 0.1, 0, true, ALIBI, 1);
+                        1e-3, 0.01, 32, 30, 8, 0.1, 1, 42, 0.1, 0, true, ALIBI, 1, "", STATES, 1, 1, 1);
             case GPU_DEFAULT:
                 return new TrainingConfig(GPU_DEFAULT, 4, 256, 8, 1024, 256, 8000,
-                        5e-4, 0.01, 64, 40, 10, 0.1, 5, 42, 0.1, 0, true, ALIBI, 2);
+                        5e-4, 0.01, 64, 40, 10, 0.1, 5, 42, 0.1, 0, true, ALIBI, 2, "", STATES, 1, 1, 1);
+            case PRETRAINED:
+                // BERT-style fine-tuning: a small rate (MiniLM's authors go up to 1e-4 for its small width),
+                // warm-up, few epochs, no augmentation; the encoder's
+                // size comes from the folder, so layers/width/heads/ffn/vocabSize here are placeholders
+                return new TrainingConfig(PRETRAINED, 2, 128, 4, 256, 128, 3000,
+                        1e-4, 0.01, 16, 6, 3, 0.1, 0, 42, 0.1, 0, true, LEARNED, 0, "", STATES, 1, 1, 1);
             default:
                 throw new IllegalArgumentException(
-                        "unknown preset '" + name + "'; choose " + QUICK_CPU + " or " + GPU_DEFAULT);
+                        "unknown preset '" + name + "'; choose " + QUICK_CPU + ", " + GPU_DEFAULT + " or "
+                                + PRETRAINED);
         }
     }
 
@@ -120,103 +160,151 @@ public record TrainingConfig(
 
     public TrainingConfig withPreset(String v) {
         return new TrainingConfig(v, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withLayers(int v) {
         return new TrainingConfig(preset, v, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withWidth(int v) {
-        return new TrainingConfig(preset, layers, v, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, v, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withHeads(int v) {
-        return new TrainingConfig(preset, layers, width, v, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, v, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withFfn(int v) {
-        return new TrainingConfig(preset, layers, width, heads, v, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, v, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withMaxTokens(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, v, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withVocabSize(int v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, v, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withLearningRate(double v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, v, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withWeightDecay(double v) {
         return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, v,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withBatchSize(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                v, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, v, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withEpochs(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, v, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, v, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withPatience(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, v, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, v, dropout, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withDropout(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, v, mlmEpochs, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, v, mlmEpochs, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withMlmEpochs(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, v, seed, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, v, seed, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withSeed(long v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, v, validationFraction, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, v, validationFraction, maxSamples,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withValidationFraction(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, v, maxSamples, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, v, maxSamples, classWeights,
+                positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withMaxSamples(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, v, classWeights, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, v,
+                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withClassWeights(boolean v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, v, positions, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, v, positions, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withPositions(String v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights,
-                v, augment);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, v, augment, init, target, stages, teacherWeight, goldWeight);
     }
 
     public TrainingConfig withAugment(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples, classWeights,
-                positions, v);
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, v, init, target, stages, teacherWeight, goldWeight);
+    }
+
+    public TrainingConfig withInit(String v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, v, target, stages, teacherWeight, goldWeight);
+    }
+
+    public TrainingConfig withTarget(String v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, v, stages, teacherWeight, goldWeight);
+    }
+
+    public TrainingConfig withStages(int v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, target, v, teacherWeight, goldWeight);
+    }
+
+    public TrainingConfig withTeacherWeight(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, target, stages, v, goldWeight);
+    }
+
+    public TrainingConfig withGoldWeight(double v) {
+        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
+                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
+                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, v);
     }
 }

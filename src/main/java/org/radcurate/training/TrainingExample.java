@@ -8,11 +8,31 @@ import java.util.Map;
 import org.radcurate.domain.Label;
 import org.radcurate.domain.MentionState;
 
-/** One report with its teacher labels; {@code states} follow the schema's finding order. */
-public record TrainingExample(String reportId, String text, List<MentionState> states) {
+/**
+ * One report with its labels from one source; {@code states} follow the schema's finding order.
+ *
+ * @param source {@value #TEACHER} or {@value #GOLD}: which weight the report's loss gets and how it is counted
+ */
+public record TrainingExample(String reportId, String text, List<MentionState> states, String source) {
+    public static final String TEACHER = "teacher";
+    public static final String GOLD = "gold";
+
     public TrainingExample {
         text = text == null ? "" : text;
         states = List.copyOf(states);
+        source = source == null ? TEACHER : source;
+        if (!TEACHER.equals(source) && !GOLD.equals(source)) {
+            throw new IllegalArgumentException("an example's source is " + TEACHER + " or " + GOLD + ", not " + source);
+        }
+    }
+
+    /** A teacher's example. */
+    public TrainingExample(String reportId, String text, List<MentionState> states) {
+        this(reportId, text, states, TEACHER);
+    }
+
+    public TrainingExample asSource(String newSource) {
+        return new TrainingExample(reportId, text, states, newSource);
     }
 
     /**

@@ -32,7 +32,7 @@ final class TrainingSession {
      * Encoded data: token rows, and label rows (class indices per finding) where labelled; the
      * augmenter draws each fine-tuning epoch's rows when the config asks for augmentation, else null.
      */
-    record Data(List<int[]> train, List<int[]> trainLabels, List<int[]> validation,
+    record Data(List<int[]> train, List<int[]> trainLabels, List<Float> trainWeights, List<int[]> validation,
             List<int[]> validationLabels, List<int[]> corpus, Augmenter augmenter) {}
 
     private final TrainingConfig config;
@@ -132,10 +132,12 @@ final class TrainingSession {
         DjlRuntime.seed(config.seed() * 31 + salt); // dropout repeats when an epoch is resumed
         List<int[]> rows = pretraining ? data.corpus() : data.train();
         List<int[]> labels = data.trainLabels();
+        List<Float> weights = data.trainWeights();
         if (!pretraining && data.augmenter() != null) {
             Augmenter.Epoch drawn = data.augmenter().epoch(config.augment(), new Random(random.nextLong()));
             rows = drawn.rows();
             labels = drawn.labels();
+            weights = drawn.weights();
         }
         int epochs = pretraining ? config.mlmEpochs() : config.epochs();
         String phase = pretraining ? "pre-training (MLM)" : "fine-tuning";
@@ -150,7 +152,8 @@ final class TrainingSession {
             float loss;
             try (NDManager scope = manager.newSubManager()) {
                 try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                    NDArray l = pretraining ? mlmLoss(scope, batch, random) : labelLoss(scope, batch, rows, labels);
+                    NDArray l = pretraining ? mlmLoss(scope, batch, random)
+                            : labelLoss(scope, batch, rows, labels, weights);
                     collector.backward(l);
                     loss = l.getFloat();
                 }
@@ -170,11 +173,14 @@ final class TrainingSession {
         return data.augmenter() == null ? n : Augmenter.rowsPerEpoch(n, config.augment());
     }
 
-    private NDArray labelLoss(NDManager scope, int[] batch, List<int[]> epochRows, List<int[]> epochLabels) {
+    private NDArray labelLoss(NDManager scope, int[] batch, List<int[]> epochRows, List<int[]> epochLabels,
+            List<Float> epochWeights) {
         List<int[]> rows = new ArrayList<>();
         long[] targets = new long[batch.length * findings];
+        float[] rowWeights = new float[batch.length];
         for (int b = 0; b < batch.length; b++) {
             rows.add(epochRows.get(batch[b]));
+            rowWeights[b] = epochWeights == null ? 1f : epochWeights.get(batch[b]);
             int[] row = epochLabels.get(batch[b]);
             for (int f = 0; f < findings; f++) {
                 targets[b * findings + f] = row[f];
@@ -184,7 +190,8 @@ final class TrainingSession {
                 .singletonOrThrow().logSoftmax(-1);
         NDArray weighted = scope.create(targets, new Shape(batch.length, findings))
                 .oneHot(FindingHeads.CLASSES)
-                .mul(scope.create(classWeights, new Shape(findings, FindingHeads.CLASSES)));
+                .mul(scope.create(classWeights, new Shape(findings, FindingHeads.CLASSES)))
+                .mul(scope.create(rowWeights, new Shape(batch.length, 1, 1)));
         return logProbabilities.mul(weighted).sum().neg().div(weighted.sum());
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * continuation pieces carry a "##" prefix. The vocabulary file is BERT's vocab.txt: one piece a line,
  * the line number is the id.
  */
-public final class WordPieceTokenizer {
+public final class WordPieceTokenizer implements Tokenizer {
     public static final String PAD = "[PAD]";
     public static final String UNK = "[UNK]";
     public static final String CLS = "[CLS]";
@@ -57,6 +57,17 @@ public final class WordPieceTokenizer {
         Files.write(vocabFile, pieces, StandardCharsets.UTF_8);
     }
 
+    @Override
+    public int clsId() {
+        return CLS_ID;
+    }
+
+    @Override
+    public int sepId() {
+        return SEP_ID;
+    }
+
+    @Override
     public int size() {
         return pieces.size();
     }
@@ -65,11 +76,12 @@ public final class WordPieceTokenizer {
         return pieces;
     }
 
+    @Override
     public String piece(int id) {
         return pieces.get(id);
     }
 
-    /** The ids of [CLS], the text's pieces and [SEP], truncated to {@code maxTokens}. */
+    @Override
     public int[] encode(String text, int maxTokens) {
         int[] out = new int[maxTokens];
         int n = 0;

@@ -1,6 +1,7 @@
 package org.radcurate.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,8 @@ class TrainingServiceTest {
         assertEquals("quick-cpu", p.get("preset"));
         assertEquals(List.of("preset", "layers", "width", "heads", "ffn", "maxTokens", "vocabSize", "learningRate",
                 "weightDecay", "batchSize", "epochs", "patience", "dropout", "mlmEpochs", "seed",
-                "validationFraction", "maxSamples", "classWeights", "positions", "augment"), List.copyOf(p.keySet()));
+                "validationFraction", "maxSamples", "classWeights", "positions", "augment", "init", "target", "stages",
+                "teacherWeight", "goldWeight"), List.copyOf(p.keySet()));
     }
 
     @Test
@@ -174,6 +176,52 @@ class TrainingServiceTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingService.train(ws,
                     new TrainingService.Request("x", "nope", null, tiny(1)), ProgressListener.NONE, () -> false));
             assertEquals("no source 'nope' in the workspace", e.getMessage());
+        }
+    }
+
+    @Test
+    void theScoredSplitIsNeverTrainedOnAndGoldReplacesTheTeacherWhereItExists() throws IOException {
+        try (WorkspaceSession ws = sample()) {
+            var w = ws.workspace();
+            Source teacher = w.sources().find(SampleWorkspace.GOLD).orElseThrow();
+            TrainingService.Request request = new TrainingService.Request("mixed", SampleWorkspace.GOLD, null, tiny(1),
+                    SampleWorkspace.GOLD_SET, null);
+            assertEquals(Split.TEST, request.scoredSplit(), "gold in use: test is held out");
+
+            org.radcurate.training.TrainingLabels labels = WorkspaceLabels.of(w, ws.activeSchema(), teacher, request);
+
+            java.util.Set<String> test = new java.util.HashSet<>();
+            w.reports().list(Split.TEST).forEach(r -> test.add(r.id()));
+            assertFalse(test.isEmpty());
+            var goldStates = w.goldSets().labels(EvaluationService.findGoldSet(w, SampleWorkspace.GOLD_SET).id());
+            var teacherStates = w.labels().states(teacher.id());
+            java.util.Set<String> expectedGold = new java.util.TreeSet<>(goldStates.keySet());
+            expectedGold.removeAll(test);
+            java.util.Set<String> expectedTeacher = new java.util.TreeSet<>(teacherStates.keySet());
+            expectedTeacher.removeAll(test);
+            assertEquals(expectedGold, new java.util.TreeSet<>(labels.gold().stream()
+                    .map(org.radcurate.training.TrainingExample::reportId).toList()));
+            assertEquals(expectedTeacher, new java.util.TreeSet<>(labels.teacher().stream()
+                    .map(org.radcurate.training.TrainingExample::reportId).toList()));
+            for (var e : labels.merged()) {
+                assertFalse(test.contains(e.reportId()), e.reportId() + " is in the scored split");
+                var source = goldStates.containsKey(e.reportId()) ? goldStates : teacherStates;
+                assertEquals(TrainingService.example(w.reports().find(e.reportId()).orElseThrow(),
+                        source.get(e.reportId()), ws.activeSchema()).states(), e.states(), e.reportId());
+            }
+
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> TrainingService.train(ws, new TrainingService.Request("bad", SampleWorkspace.GOLD, Split.TEST,
+                            tiny(1), SampleWorkspace.GOLD_SET, null), ProgressListener.NONE, () -> false));
+            assertEquals("the run would train on split test, the split it is scored on; train on another split or "
+                    + "hold out another one", refused.getMessage());
+
+            Run run = TrainingService.train(ws, request, ProgressListener.NONE, () -> false);
+            assertEquals(RunStatus.FINISHED, run.status());
+            TrainingService.Request stored = TrainingService.request(run);
+            assertEquals(SampleWorkspace.GOLD_SET, stored.gold());
+            assertEquals(Split.TEST, stored.heldOut());
+            assertTrue(Files.readString(Path.of(run.artifactDir()).resolve("sources.json")).contains("\"gold\""));
         }
     }
 }

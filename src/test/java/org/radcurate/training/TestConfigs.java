@@ -8,6 +8,7 @@ final class TestConfigs {
      * epochs at a high learning rate let it memorise 32 synthetic reports in about two seconds.
      */
     static TrainingConfig tiny() {
-        return new TrainingConfig("test", 1, 32, 2, 64, 48, 200, 1e-2, 0.0, 8, 40, 0, 0.0, 0, 7, 0.0, 0, true, TrainingConfig.LEARNED, 0);
+        return new TrainingConfig("test", 1, 32, 2, 64, 48, 200, 1e-2, 0.0, 8, 40, 0, 0.0, 0, 7, 0.0, 0, true, TrainingConfig.LEARNED, 0,
+                "", TrainingConfig.STATES, 1, 1, 1);
     }
 }

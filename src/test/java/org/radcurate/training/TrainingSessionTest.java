@@ -24,7 +24,7 @@ class TrainingSessionTest {
         WordPieceTokenizer tokenizer = WordPieceTrainer.train(texts, config.vocabSize());
         List<int[]> rows = StudentTrainer.encode(tokenizer, texts, config);
         List<int[]> labels = EXAMPLES.stream().map(e -> LabelCodec.encode(e.states())).toList();
-        TrainingSession.Data data = new TrainingSession.Data(rows, labels, rows.subList(0, 8),
+        TrainingSession.Data data = new TrainingSession.Data(rows, labels, null, rows.subList(0, 8),
                 labels.subList(0, 8), rows, null);
         DjlRuntime.gradientsOff();
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), DjlRuntime.ENGINE)) {

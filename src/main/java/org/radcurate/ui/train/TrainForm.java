@@ -25,6 +25,10 @@ final class TrainForm extends VBox {
     private final ComboBox<String> teacher = new ComboBox<>();
     private final ComboBox<String> split = new ComboBox<>();
     private final ComboBox<String> preset = new ComboBox<>();
+    private final TextField encoder = new TextField();
+    private final Button chooseEncoder = new Button("Choose…");
+    private final ComboBox<String> gold = new ComboBox<>();
+    private final ComboBox<String> heldOut = new ComboBox<>();
     private final TableView<ParameterRow> parameters = new TableView<>();
     private final Label validation = new Label();
     private final Label leakage = new Label();
@@ -51,6 +55,17 @@ final class TrainForm extends VBox {
         teacher.setId("teacher");
         split.setId("trainSplit");
         preset.setId("preset");
+        encoder.setId("encoderFolder");
+        encoder.setPromptText("none: the workspace's own encoder, from scratch");
+        chooseEncoder.setId("chooseEncoder");
+        chooseEncoder.setTooltip(new Tooltip("A local folder with a BERT-family model: config.json, model.safetensors, "
+                + "vocab.txt"));
+        gold.setId("trainGold");
+        gold.setTooltip(new Tooltip("Gold labels replace the teacher's on the reports they cover; "
+                + "two stages (stages=2) learn the teacher's first, then the gold alone"));
+        heldOut.setId("heldOut");
+        heldOut.setTooltip(new Tooltip("The split the student is scored on: none of its reports is trained on"));
+        HBox.setHgrow(encoder, Priority.ALWAYS);
         parameters.setId("parameters");
         validation.setId("trainValidation");
         leakage.setId("trainLeakage");
@@ -63,7 +78,7 @@ final class TrainForm extends VBox {
         resume.setId("resumeTraining");
         predict.setId("predict");
         status.setId("trainStatus");
-        for (ComboBox<?> c : new ComboBox<?>[] {teacher, split, preset}) {
+        for (ComboBox<?> c : new ComboBox<?>[] {teacher, split, preset, gold, heldOut}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         parameters.getStyleClass().addAll(TrainCss.PARAMETERS, "dense");
@@ -96,7 +111,9 @@ final class TrainForm extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title("New run"), field("Run name", runName), field("Teacher", teacher),
-                field("Training reports", split), leakage, field("Preset", preset), field("Hyperparameters", parameters), hint,
+                field("Training reports", split), leakage, field("Gold overriding the teacher", gold),
+                field("Held out for scoring", heldOut), field("Pretrained encoder", new HBox(6, encoder, chooseEncoder)),
+                field("Preset", preset), field("Hyperparameters", parameters), hint,
                 validation, device, buttons, status);
     }
 
@@ -169,6 +186,12 @@ final class TrainForm extends VBox {
         split.getItems().setAll(TrainInputs.SPLITS);
         split.setConverter(DisplayConverter.of(TrainText::split));
         split.valueProperty().bindBidirectional(in.splitProperty());
+        gold.setItems(in.golds());
+        gold.valueProperty().bindBidirectional(in.goldProperty());
+        heldOut.getItems().setAll(TrainInputs.HELD_OUT);
+        heldOut.valueProperty().bindBidirectional(in.heldOutProperty());
+        encoder.textProperty().bindBidirectional(in.encoderProperty());
+        chooseEncoder.setOnAction(e -> vm.chooseEncoder());
         preset.getItems().setAll(in.presets());
         preset.valueProperty().bindBidirectional(in.presetProperty());
         parameters.setItems(in.parameters());

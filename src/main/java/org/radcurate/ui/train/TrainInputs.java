@@ -27,7 +27,12 @@ import org.radcurate.ui.common.ViewModelPart;
 public final class TrainInputs {
     /** Split choices; "all" trains on every report the teacher labels. */
     public static final List<String> SPLITS = List.of("all", "train", "dev", "test");
+    /** Gold choices before the frozen gold sets: none, or the working gold. */
+    public static final String NO_GOLD = "none";
+    /** Held-out choices: "auto" keeps test out when gold is used. */
+    public static final List<String> HELD_OUT = List.of("auto", "train", "dev", "test");
     private static final String PRESET = "preset";
+    private static final String INIT = "init";
 
     private final StringProperty runName = new SimpleStringProperty("");
     private final ObservableList<String> teachers = FXCollections.observableArrayList();
@@ -37,6 +42,10 @@ public final class TrainInputs {
     private final ObservableList<ParameterRow> parameters = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper leakage = new ReadOnlyStringWrapper("");
+    private final StringProperty encoder = new SimpleStringProperty("");
+    private final ObservableList<String> golds = FXCollections.observableArrayList(NO_GOLD);
+    private final ObjectProperty<String> gold = new SimpleObjectProperty<>(NO_GOLD);
+    private final ObjectProperty<String> heldOut = new SimpleObjectProperty<>("auto");
     private boolean workspaceOpen;
     private boolean hasSplits;
 
@@ -45,7 +54,28 @@ public final class TrainInputs {
         teacher.addListener((obs, old, now) -> validate());
         preset.addListener((obs, old, now) -> loadPreset(now));
         split.addListener((obs, old, now) -> warnOfLeakage());
+        encoder.addListener((obs, old, now) -> useEncoder(now));
         loadPreset(preset.get());
+    }
+
+    /**
+     * Starts the run from a pretrained encoder's folder (blank: the workspace's own encoder). A folder on a
+     * preset made for training from scratch switches to the pretrained preset, whose rate and epochs suit it.
+     */
+    private void useEncoder(String folder) {
+        String f = folder == null ? "" : folder.strip();
+        if (!f.isEmpty() && !TrainingService.PRETRAINED_PRESET.equals(preset.get())) {
+            preset.set(TrainingService.PRETRAINED_PRESET);
+        }
+        parameter(INIT).filter(r -> !r.value().equals(f)).ifPresent(r -> r.valueProperty().set(f));
+    }
+
+    /** Offers "none", the working gold and the frozen gold sets as labels that override the teacher's. */
+    void loadGold(List<String> goldSets) {
+        String keep = gold.get();
+        golds.setAll(NO_GOLD, TrainingService.WORKING_GOLD);
+        golds.addAll(goldSets);
+        gold.set(golds.contains(keep) ? keep : NO_GOLD);
     }
 
     /**
@@ -88,8 +118,13 @@ public final class TrainInputs {
                 .filter(e -> !e.getKey().equals(PRESET)).map(e -> {
                     ParameterRow row = new ParameterRow(e.getKey(), e.getValue());
                     row.valueProperty().addListener((obs, old, now) -> validate());
+                    if (row.name().equals(INIT)) {
+                        // the folder field and the table's init row show the same value
+                        row.valueProperty().addListener((obs, old, now) -> encoder.set(now == null ? "" : now));
+                    }
                     return row;
                 }).toList());
+        parameter(INIT).ifPresent(r -> r.valueProperty().set(encoder.get() == null ? "" : encoder.get().strip()));
         validate();
     }
 
@@ -112,6 +147,8 @@ public final class TrainInputs {
                 row.valueProperty().set(v);
             }
         }
+        gold.set(request.gold() != null && golds.contains(request.gold()) ? request.gold() : NO_GOLD);
+        heldOut.set(request.heldOut() == null ? "auto" : request.heldOut().key());
     }
 
     /** The edited value of one hyperparameter. */
@@ -134,7 +171,9 @@ public final class TrainInputs {
             throw new IllegalArgumentException(validation.get());
         }
         Split s = "all".equals(split.get()) ? null : Split.parse(split.get()).orElse(null);
-        return new TrainingService.Request(runName.get().strip(), teacher.get(), s, parameterValues());
+        String g = NO_GOLD.equals(gold.get()) ? null : gold.get();
+        Split held = "auto".equals(heldOut.get()) ? null : Split.parse(heldOut.get()).orElse(null);
+        return new TrainingService.Request(runName.get().strip(), teacher.get(), s, parameterValues(), g, held);
     }
 
     private void validate() {
@@ -182,6 +221,25 @@ public final class TrainInputs {
 
     public List<String> presets() {
         return TrainingService.presets();
+    }
+
+    /** The pretrained encoder's folder ("" = train the workspace's own encoder from scratch). */
+    public StringProperty encoderProperty() {
+        return encoder;
+    }
+
+    public ObservableList<String> golds() {
+        return golds;
+    }
+
+    /** Gold labels that override the teacher's: {@value #NO_GOLD}, the working gold or a gold set. */
+    public ObjectProperty<String> goldProperty() {
+        return gold;
+    }
+
+    /** The split the student will be scored on, kept out of training ("auto": test when gold is used). */
+    public ObjectProperty<String> heldOutProperty() {
+        return heldOut;
     }
 
     public ObjectProperty<String> presetProperty() {

@@ -96,16 +96,25 @@ public final class TrainViewModel {
         }
     }
 
-    /** Sources, schema and splits, read on the interactive lane, never on the UI thread. */
+    /** Sources, gold sets, schema and splits, read on the interactive lane, never on the UI thread. */
     private void readSources(WorkspaceSession s, boolean opened) {
         jobs.submit((p, c) -> new Object[] {EvaluationService.sources(s), s.activeSchema().name(),
-                s.reportsBySplit().getOrDefault("train", 0L) > 0}, p -> { }, read -> {
+                s.reportsBySplit().getOrDefault("train", 0L) > 0, EvaluationService.goldSets(s).stream()
+                        .map(org.radcurate.domain.GoldSet::reference).toList()}, p -> { }, read -> {
                     if (session.get() == s) {
                         @SuppressWarnings("unchecked")
                         List<org.radcurate.domain.Source> sources = (List<org.radcurate.domain.Source>) read[0];
                         inputs.load(sources, (String) read[1], true, (Boolean) read[2], opened);
+                        @SuppressWarnings("unchecked")
+                        List<String> golds = (List<String>) read[3];
+                        inputs.loadGold(golds);
                     }
                 }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
+    }
+
+    /** Asks for a pretrained encoder's folder (config.json, model.safetensors, vocab.txt) to start from. */
+    public void chooseEncoder() {
+        dialogs.chooseFolder("Pretrained encoder folder").ifPresent(p -> inputs.encoderProperty().set(p.toString()));
     }
 
     /** Trains the form's run as a job; the chart follows its epochs. */

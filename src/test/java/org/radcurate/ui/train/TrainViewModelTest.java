@@ -77,6 +77,29 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aChosenEncoderFolderSwitchesToThePretrainedPresetAndTravelsWithGoldAndHeldOut() {
+        TrainViewModel vm = new TrainViewModel(new SimpleObjectProperty<>(session), jobs, dialogs);
+        vm.inputs().runNameProperty().set("from-bert");
+        Path folder = dir.resolve("some-bert");
+        dialogs.files.add(folder);
+        vm.chooseEncoder();
+        assertEquals(folder.toString(), vm.inputs().encoderProperty().get());
+        assertEquals(TrainingService.PRETRAINED_PRESET, vm.inputs().presetProperty().get());
+        assertEquals(folder.toString(), vm.inputs().parameter("init").orElseThrow().value());
+        assertEquals("0", vm.inputs().parameter("mlmEpochs").orElseThrow().value());
+        assertEquals(List.of(TrainInputs.NO_GOLD, TrainingService.WORKING_GOLD), vm.inputs().golds().subList(0, 2));
+        vm.inputs().goldProperty().set(TrainingService.WORKING_GOLD);
+        vm.inputs().heldOutProperty().set("dev");
+        TrainingService.Request request = vm.inputs().request();
+        assertEquals(folder.toString(), request.parameters().get("init"));
+        assertEquals(TrainingService.WORKING_GOLD, request.gold());
+        assertEquals(org.radcurate.domain.Split.DEV, request.scoredSplit());
+
+        vm.inputs().encoderProperty().set("");
+        assertEquals("", vm.inputs().parameter("init").orElseThrow().value());
+    }
+
+    @Test
     void trainsARunAndChartsEveryEpoch() {
         TrainViewModel vm = viewModel("tiny", 3);
         vm.start();
