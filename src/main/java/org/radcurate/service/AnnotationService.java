@@ -89,7 +89,8 @@ public final class AnnotationService {
      */
     public ReportWork open(String reportId, String annotator) {
         ReportWork w = load(reportId, annotator);
-        if (annotator != null && !annotator.isBlank()) {
+        // a read-only workspace (open in another window) is read, not written: no view time is recorded
+        if (annotator != null && !annotator.isBlank() && !ws.readOnly()) {
             ws.transaction(() -> ws.annotationEvents().shown(annotator, reportId, java.time.Instant.now()));
         }
         return w;
