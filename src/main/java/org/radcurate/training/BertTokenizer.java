@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * is [UNK].
  */
 final class BertTokenizer implements Tokenizer {
-    private static final int MAX_WORD_CHARS = 100;
 
     private final List<String> pieces;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -110,28 +109,7 @@ final class BertTokenizer implements Tokenizer {
     }
 
     private int[] split(String word) {
-        if (word.codePointCount(0, word.length()) > MAX_WORD_CHARS) {
-            return new int[] {unk};
-        }
-        List<Integer> out = new ArrayList<>();
-        int start = 0;
-        while (start < word.length()) {
-            int end = word.length();
-            Integer found = null;
-            while (end > start) {
-                found = ids.get((start == 0 ? "" : "##") + word.substring(start, end));
-                if (found != null) {
-                    break;
-                }
-                end = word.offsetByCodePoints(end, -1);
-            }
-            if (found == null) {
-                return new int[] {unk};
-            }
-            out.add(found);
-            start = end;
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return WordPieceTokenizer.greedyPieces(ids, word, unk);
     }
 
     /** Hugging Face's BasicTokenizer. */

@@ -115,8 +115,17 @@ public final class WordPieceTokenizer implements Tokenizer {
     }
 
     private int[] split(String word) {
-        if (word.length() > MAX_WORD_CHARS) {
-            return new int[] {UNK_ID};
+        return greedyPieces(ids, word, UNK_ID);
+    }
+
+    /**
+     * WordPiece's greedy longest-match-first split of one word into vocabulary ids ("##" marks a
+     * continuation); a word with a piece not in the vocabulary, or longer than 100 characters, is one unknown.
+     * Shared with {@link BertTokenizer}, whose vocabularies come from Hugging Face models.
+     */
+    static int[] greedyPieces(Map<String, Integer> ids, String word, int unk) {
+        if (word.codePointCount(0, word.length()) > MAX_WORD_CHARS) {
+            return new int[] {unk};
         }
         List<Integer> out = new ArrayList<>();
         int start = 0;
@@ -124,15 +133,14 @@ public final class WordPieceTokenizer implements Tokenizer {
             int end = word.length();
             Integer found = null;
             while (end > start) {
-                String candidate = (start == 0 ? "" : "##") + word.substring(start, end);
-                found = ids.get(candidate);
+                found = ids.get((start == 0 ? "" : "##") + word.substring(start, end));
                 if (found != null) {
                     break;
                 }
-                end--;
+                end = word.offsetByCodePoints(end, -1);
             }
             if (found == null) {
-                return new int[] {UNK_ID};
+                return new int[] {unk};
             }
             out.add(found);
             start = end;
