@@ -228,24 +228,11 @@ class ResearcherFlowUiTest {
             TINY.forEach((k, v) -> wb.train().inputs().parameter(k).orElseThrow().valueProperty().set(v));
         });
         waitFor("Start to be enabled", () -> wb.train().canStartProperty().get());
-        scrollIntoView(robot, "#startTraining");
         robot.clickOn("#startTraining");
         waitFor("the run to finish", () -> wb.train().runs().stream()
                 .anyMatch(r -> r.name().equals("s1") && r.status() == RunStatus.FINISHED) && wb.train().canPredictProperty().get());
         robot.clickOn("#predict");
         waitFor("the student in Compare, without going there", () -> compareSources().contains("student:s1"));
-    }
-
-    /** Scrolls the form that holds the node down to it, as a user on an 800-pixel-high screen does. */
-    private static void scrollIntoView(FxRobot robot, String query) {
-        robot.interact(() -> {
-            for (javafx.scene.Parent p = robot.lookup(query).query().getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane sp) {
-                    sp.setVvalue(sp.getVmax());
-                    return;
-                }
-            }
-        });
     }
 
     /** Teacher vs student vs gold on the test split; a false positive of the teacher opened in Annotate. */

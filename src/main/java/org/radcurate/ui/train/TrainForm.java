@@ -38,6 +38,7 @@ final class TrainForm extends VBox {
     private final Button resume = new Button("Resume");
     private final Button predict = new Button("Predict");
     private final Label status = new Label();
+    private VBox footer;
 
     TrainForm(TrainViewModel vm) {
         this.vm = vm;
@@ -113,8 +114,14 @@ final class TrainForm extends VBox {
         getChildren().addAll(title("New run"), field("Run name", runName), field("Teacher", teacher),
                 field("Training reports", split), leakage, field("Gold overriding the teacher", gold),
                 field("Held out for scoring", heldOut), field("Pretrained encoder", new HBox(6, encoder, chooseEncoder)),
-                field("Preset", preset), field("Hyperparameters", parameters), hint,
-                validation, device, buttons, status);
+                field("Preset", preset), field("Hyperparameters", parameters), hint);
+        footer = new VBox(4, validation, device, buttons, status);
+        footer.setPadding(new javafx.geometry.Insets(6, 8, 4, 8));
+    }
+
+    /** What stays in sight below the scrolling form: its messages, Start and the run buttons. */
+    javafx.scene.Node footer() {
+        return footer;
     }
 
     private TableColumn<ParameterRow, String> nameColumn() {

@@ -36,9 +36,13 @@ public final class TrainView extends BorderPane {
         setId("trainView");
         getStyleClass().add(TrainCss.VIEW);
         getStylesheets().add(TrainView.class.getResource(TrainCss.STYLESHEET).toExternalForm());
-        ScrollPane left = new ScrollPane(new TrainForm(vm));
-        left.setFitToWidth(true);
-        left.setFitToHeight(true);
+        TrainForm form = new TrainForm(vm);
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        // Start and the messages stay in sight however far the form scrolls (an 800-pixel-high screen)
+        BorderPane left = new BorderPane(scroll);
+        left.setBottom(form.footer());
         left.setPrefWidth(330);
         left.setMinWidth(280);
         chartTitle.setId("chartTitle");
