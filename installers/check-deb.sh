@@ -148,8 +148,14 @@ SAMPLE_UP=$(awk -v a="$t0" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
 [ -f "$DATA/sample.radcurate" ] || fail "no sample workspace in $DATA"
 grep -q "sample.radcurate" "$DATA/settings.properties" || fail "the settings do not remember the sample workspace"
 # the toolkit may set the icon a moment after the title (seen at load average 18)
-for _ in $(seq 100); do xprop -id "$WIN" _NET_WM_ICON | grep -q 'Icon (' && break; sleep 0.1; done
-xprop -id "$WIN" _NET_WM_ICON | grep -q 'Icon (' || fail "the window has no icon"
+# (seen once at load 3 too: no icon within 10 s), so look again for up to 30 s, finding the window anew each time
+for _ in $(seq 300); do
+    WIN=$(wait_window '^RadCurate .* sample\.radcurate$' 5) && xprop -id "$WIN" _NET_WM_ICON 2>/dev/null \
+        | grep -q 'Icon (' && break
+    sleep 0.1
+done
+xprop -id "$WIN" _NET_WM_ICON 2>&1 | grep -q 'Icon (' \
+    || { xprop -id "$WIN" 2>&1 | head -40; fail "the window has no icon"; }
 sleep 3   # the report list fills in
 say "sample workspace open ${SAMPLE_UP} s after start; window icon set; screenshot has $(shoot_drawn "$OUT/installed-main-window.png" 30) colours"
 stop_app
