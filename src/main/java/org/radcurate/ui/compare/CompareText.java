@@ -50,12 +50,13 @@ public final class CompareText {
     /** The verdict in plain words, e.g. "student-X beats teacher-Y by +0.034 micro-F1 (95% CI …, p = 0.002)". */
     public static String verdict(EvaluationView.Verdict v) {
         String ci = Double.isNaN(v.lo()) ? "" : "95% CI " + signed(v.lo()) + " to " + signed(v.hi()) + ", ";
+        String on = v.bothLabelled() ? ", on the " + v.reports() + " gold reports both labelled" : "";
         if (beats(v)) {
             return v.student() + " beats " + v.teacher() + " by " + signed(v.difference()) + " " + metric(v.metric())
-                    + " (" + ci + "p = " + p(v.p()) + ")";
+                    + " (" + ci + "p = " + p(v.p()) + on + ")";
         }
         return "no evidence that " + v.student() + " beats " + v.teacher() + ": difference "
-                + signed(v.difference()) + " " + metric(v.metric()) + " (" + ci + "p = " + p(v.p()) + ")";
+                + signed(v.difference()) + " " + metric(v.metric()) + " (" + ci + "p = " + p(v.p()) + on + ")";
     }
 
     public static String task(Task task) {
