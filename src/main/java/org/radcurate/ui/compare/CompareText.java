@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.domain.MentionState;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.ErrorCases;
 import org.radcurate.service.EvaluationService.Task;
@@ -69,6 +70,10 @@ public final class CompareText {
             case U_ONES -> "U-Ones (uncertain = positive)";
             case U_IGNORE -> "U-Ignore (uncertain left out)";
         };
+    }
+
+    public static String scope(ScoringScope scope) {
+        return scope == ScoringScope.LABELLED ? "Where labelled" : "All gold reports";
     }
 
     public static String split(String key) {
