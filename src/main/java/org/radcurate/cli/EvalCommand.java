@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.EvaluationService;
@@ -78,6 +79,11 @@ final class EvalCommand implements Callable<Integer> {
             + "beats the teacher (default: the last).")
     String student;
 
+    @Option(names = "--scope", defaultValue = "all", paramLabel = "SCOPE", description = "Which gold reports each "
+            + "source is scored on: all (default; a gold report it did not label counts as not mentioned) or "
+            + "labelled (only those it labelled; the paired test on those both labelled), as the Compare screen.")
+    String scope;
+
     @Override
     public Integer call() throws Exception {
         if (resamples < 0) {
@@ -86,6 +92,7 @@ final class EvalCommand implements Callable<Integer> {
         UncertaintyPolicy p = UncertaintyPolicy.parse(policy).orElseThrow(() ->
                 new IllegalArgumentException("unknown policy '" + policy + "'; use u-zeros, u-ones or u-ignore"));
         EvaluationService.Task t = EvaluationService.Task.parse(task);
+        ScoringScope sc = ScoringScope.parse(scope);
         EvaluationService.Rendered c;
         if (workspace != null) {
             if (goldSet == null || sources.isEmpty()) {
@@ -97,13 +104,13 @@ final class EvalCommand implements Callable<Integer> {
                 // what the in-use message offers: read while another window or process writes
                 try (WorkspaceSession ws = WorkspaceSession.openReadOnly(workspace)) {
                     c = EvaluationService.renderWorkspaceUnstored(ws, goldSet, sources, s, p, resamples, seed, t,
-                            format, teacher, student);
+                            format, teacher, student, sc);
                 }
             } else {
                 try (CommandWorkspace cw = CommandWorkspace.open(workspace)) {
                     WorkspaceSession ws = cw.session();
                     c = EvaluationService.renderWorkspace(ws, goldSet, sources, s, p, resamples, seed, t, format,
-                            teacher, student);
+                            teacher, student, sc);
                 }
             }
         } else {
@@ -111,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give --gold FILE and at least one --pred FILE (or --workspace)");
             }
             c = EvaluationService.renderFiles(gold, preds, Schemas.require(schema), p, resamples, seed, t, format,
-                    teacher, student);
+                    teacher, student, sc);
         }
         String text = c.text();
         if (out != null) {

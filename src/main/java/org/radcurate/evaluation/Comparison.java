@@ -2,6 +2,7 @@ package org.radcurate.evaluation;
 
 import java.util.List;
 import java.util.Optional;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.UncertaintyPolicy;
 
 /**
@@ -14,12 +15,14 @@ import org.radcurate.domain.UncertaintyPolicy;
  * @param reports  number of gold reports evaluated
  * @param coverage per source (same order), what its figures rest on; empty for evaluations stored
  *                 before coverage was recorded
+ * @param scope    which gold reports each source was scored on (every one, or those it labelled)
  */
 public record Comparison(
         String task, String gold, UncertaintyPolicy policy, int reports, Resampling resampling,
-        List<EvaluationResult> sources, Optional<PairedTest> paired, List<Coverage> coverage) {
+        List<EvaluationResult> sources, Optional<PairedTest> paired, List<Coverage> coverage, ScoringScope scope) {
 
     public Comparison {
+        scope = scope == null ? ScoringScope.ALL : scope;
         sources = List.copyOf(sources);
         paired = paired == null ? Optional.empty() : paired;
         coverage = coverage == null ? List.of() : List.copyOf(coverage);
@@ -27,11 +30,16 @@ public record Comparison(
 
     public Comparison(String task, String gold, UncertaintyPolicy policy, int reports, Resampling resampling,
             List<EvaluationResult> sources, Optional<PairedTest> paired) {
-        this(task, gold, policy, reports, resampling, sources, paired, List.of());
+        this(task, gold, policy, reports, resampling, sources, paired, List.of(), ScoringScope.ALL);
+    }
+
+    public Comparison(String task, String gold, UncertaintyPolicy policy, int reports, Resampling resampling,
+            List<EvaluationResult> sources, Optional<PairedTest> paired, List<Coverage> coverage) {
+        this(task, gold, policy, reports, resampling, sources, paired, coverage, ScoringScope.ALL);
     }
 
     public Comparison withCoverage(List<Coverage> perSource) {
-        return new Comparison(task, gold, policy, reports, resampling, sources, paired, perSource);
+        return new Comparison(task, gold, policy, reports, resampling, sources, paired, perSource, scope);
     }
 
     public Optional<EvaluationResult> source(String name) {

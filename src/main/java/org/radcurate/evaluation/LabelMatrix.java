@@ -88,6 +88,21 @@ public final class LabelMatrix {
         return new LabelMatrix(gold.reportIds, gold.findings, out);
     }
 
+    /** The reports of this matrix whose id is in {@code keep}, in this matrix's order. */
+    public LabelMatrix restrict(java.util.Set<String> keep) {
+        List<String> ids = new ArrayList<>();
+        int nf = findings.size();
+        byte[] out = new byte[states.length];
+        for (int r = 0; r < reportIds.size(); r++) {
+            if (keep.contains(reportIds.get(r))) {
+                System.arraycopy(states, r * nf, out, ids.size() * nf, nf);
+                ids.add(reportIds.get(r));
+            }
+        }
+        return ids.size() == reportIds.size() ? this
+                : new LabelMatrix(ids, findings, Arrays.copyOf(out, ids.size() * nf));
+    }
+
     public List<String> reportIds() {
         return reportIds;
     }

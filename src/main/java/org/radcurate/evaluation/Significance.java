@@ -35,7 +35,7 @@ public final class Significance {
         }
         double p = (1.0 + notBetter) / (diffs.length + 1.0);
         return new PairedTest(a, b, metric, PairedTest.BOOTSTRAP, observed, Interval.percentile95(diffs), p,
-                resampling.resamples());
+                resampling.resamples(), ta.reportCount());
     }
 
     /**
@@ -111,6 +111,7 @@ public final class Significance {
             count += x ? 1 : 0;
         }
         double p = (1.0 + count) / (rounds + 1.0);
-        return new PairedTest(a, b, metric, PairedTest.RANDOMIZATION, observed, Interval.NONE, p, rounds);
+        return new PairedTest(a, b, metric, PairedTest.RANDOMIZATION, observed, Interval.NONE, p, rounds,
+                ta.reportCount());
     }
 }

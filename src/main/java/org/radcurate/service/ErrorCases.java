@@ -3,6 +3,7 @@ package org.radcurate.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.radcurate.domain.MentionState;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.BinaryTask;
@@ -46,8 +47,11 @@ public record ErrorCases(String source, String finding, List<ErrorCase> falsePos
             view.loaded(data);
         }
         UncertaintyPolicy policy = view.policy();
-        LabelMatrix gold = data.gold();
-        LabelMatrix pred = LabelMatrix.align(gold, data.sources().get(source));
+        LabelMatrix labelled = data.sources().get(source);
+        // scored only where the source labelled: a gold report it did not label holds none of its errors
+        LabelMatrix gold = view.scope() == ScoringScope.LABELLED
+                ? data.gold().restrict(new java.util.HashSet<>(labelled.reportIds())) : data.gold();
+        LabelMatrix pred = LabelMatrix.align(gold, labelled);
         if (view.task() == EvaluationService.Task.MULTIPLE_CHOICE) {
             gold = MultipleChoiceTask.toMultipleChoice(gold, policy);
             pred = MultipleChoiceTask.toMultipleChoice(pred, policy);

@@ -22,14 +22,12 @@ import org.radcurate.domain.Progress;
 import org.radcurate.domain.ProgressListener;
 import org.radcurate.domain.ReportIds;
 import org.radcurate.domain.Schema;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.Split;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.Comparison;
-import org.radcurate.evaluation.Coverage;
-import org.radcurate.evaluation.Evaluator;
 import org.radcurate.evaluation.LabelMatrix;
-import org.radcurate.evaluation.MultipleChoiceTask;
 import org.radcurate.evaluation.Resampling;
 import org.radcurate.ingest.ImportException;
 import org.radcurate.ingest.LabelReaders;
@@ -71,15 +69,16 @@ public final class EvaluationService {
      */
     public static Comparison compareFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
             Resampling resampling, Task task) throws IOException {
-        return compareFiles(gold, preds, schema, policy, resampling, task, null, null);
+        return compareFiles(gold, preds, schema, policy, resampling, task, null, null, ScoringScope.ALL);
     }
 
     /**
      * As {@link #compareFiles(Path, List, Schema, UncertaintyPolicy, Resampling, Task)}, with the paired test's
-     * teacher and student named (prediction files by name without extension); both null: first and last.
+     * teacher and student named (prediction files by name without extension; both null: first and last), scored
+     * under the scope.
      */
     public static Comparison compareFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
-            Resampling resampling, Task task, String teacher, String student) throws IOException {
+            Resampling resampling, Task task, String teacher, String student, ScoringScope scope) throws IOException {
         LabelMatrix goldMatrix = readMatrix(gold, schema);
         Map<String, LabelMatrix> sources = new LinkedHashMap<>();
         for (Path p : preds) {
@@ -88,7 +87,8 @@ public final class EvaluationService {
         }
         List<String> names = new ArrayList<>(sources.keySet());
         String[] pair = pair(names, teacher, student);
-        return compare(task, stem(gold), goldMatrix, sources, policy, resampling, pair[0], pair[1]);
+        return SourceScoring.compare(task, stem(gold), goldMatrix, sources, policy, resampling, pair[0], pair[1],
+                scope);
     }
 
     /**
@@ -97,17 +97,22 @@ public final class EvaluationService {
      */
     public static Comparison compareWorkspace(WorkspaceSession session, String goldSetRef, List<String> sourceNames,
             Split split, UncertaintyPolicy policy, Resampling resampling, Task task) {
-        return compareWorkspace(session, goldSetRef, sourceNames, split, policy, resampling, task, null, null);
+        return compareWorkspace(session, goldSetRef, sourceNames, split, policy, resampling, task, null, null,
+                ScoringScope.ALL);
     }
 
-    /** As the method above, with the paired test's teacher and student named (both null: first and last). */
+    /**
+     * As the method above, with the paired test's teacher and student named (both null: first and last), scored
+     * under the scope.
+     */
     public static Comparison compareWorkspace(WorkspaceSession session, String goldSetRef, List<String> sourceNames,
-            Split split, UncertaintyPolicy policy, Resampling resampling, Task task, String teacher, String student) {
+            Split split, UncertaintyPolicy policy, Resampling resampling, Task task, String teacher, String student,
+            ScoringScope scope) {
         String[] pair = pair(sourceNames, teacher, student);
         String a = pair[0];
         String b = pair[1];
         CompareRequest r = new CompareRequest(goldSetRef, split, policy, task, sourceNames, a, b,
-                resampling.resamples(), resampling.seed());
+                resampling.resamples(), resampling.seed(), scope);
         return evaluate(session, r, ProgressListener.NONE, () -> false).comparison();
     }
 
@@ -123,8 +128,8 @@ public final class EvaluationService {
         Loaded data = load(ws, r.goldSet(), r.sources(), r.split(), progress, cancelled, steps);
         progress.onProgress(Progress.of(steps - 2, steps, "Scoring " + data.gold().reportCount() + " reports with "
                 + r.resamples() + " bootstrap resamples…"));
-        Comparison c = compare(r.task(), data.goldSet().reference(), data.gold(), data.sources(), r.policy(),
-                new Resampling(r.resamples(), r.seed()), r.teacher(), r.student());
+        Comparison c = SourceScoring.compare(r.task(), data.goldSet().reference(), data.gold(), data.sources(),
+                r.policy(), new Resampling(r.resamples(), r.seed()), r.teacher(), r.student(), r.scope());
         checkCancelled(cancelled);
         EvaluationRecord stored = ws.transaction(() -> ws.evaluations().add(data.goldSet().reference(), r.splitKey(),
                 r.policy(), r.sources(), ComparisonJsonWriter.write(c)));
@@ -227,29 +232,31 @@ public final class EvaluationService {
     /** {@link #compareFiles}, rendered as json, table, csv or html. */
     public static Rendered renderFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
             int resamples, long seed, Task task, String format) throws IOException {
-        return renderFiles(gold, preds, schema, policy, resamples, seed, task, format, null, null);
+        return renderFiles(gold, preds, schema, policy, resamples, seed, task, format, null, null, ScoringScope.ALL);
     }
 
-    /** {@link #renderFiles} with the paired test's teacher and student named. */
+    /** {@link #renderFiles} with the paired test's teacher and student named, scored under the scope. */
     public static Rendered renderFiles(Path gold, List<Path> preds, Schema schema, UncertaintyPolicy policy,
-            int resamples, long seed, Task task, String format, String teacher, String student) throws IOException {
+            int resamples, long seed, Task task, String format, String teacher, String student, ScoringScope scope)
+            throws IOException {
         Comparison c = compareFiles(gold, preds, schema, policy, new Resampling(resamples, seed), task, teacher,
-                student);
+                student, scope);
         return new Rendered(render(c, format), c.gold(), c.sources().size());
     }
 
     /** {@link #compareWorkspace}, rendered as json, table, csv or html. */
     public static Rendered renderWorkspace(WorkspaceSession session, String goldSet, List<String> sources, Split split,
             UncertaintyPolicy policy, int resamples, long seed, Task task, String format) {
-        return renderWorkspace(session, goldSet, sources, split, policy, resamples, seed, task, format, null, null);
+        return renderWorkspace(session, goldSet, sources, split, policy, resamples, seed, task, format, null, null,
+                ScoringScope.ALL);
     }
 
-    /** {@link #renderWorkspace} with the paired test's teacher and student named. */
+    /** {@link #renderWorkspace} with the paired test's teacher and student named, scored under the scope. */
     public static Rendered renderWorkspace(WorkspaceSession session, String goldSet, List<String> sources, Split split,
             UncertaintyPolicy policy, int resamples, long seed, Task task, String format, String teacher,
-            String student) {
+            String student, ScoringScope scope) {
         Comparison c = compareWorkspace(session, goldSet, sources, split, policy, new Resampling(resamples, seed), task,
-                teacher, student);
+                teacher, student, scope);
         String text = "html".equalsIgnoreCase(format == null ? "" : format.strip())
                 ? ComparisonHtmlReport.write(c, ledgerSection(session)) : render(c, format);
         return new Rendered(text, c.gold(), c.sources().size());
@@ -305,36 +312,6 @@ public final class EvaluationService {
             case "table", "text" -> ComparisonTextTable.write(c);
             default -> throw new IllegalArgumentException("unknown format '" + format + "'; use json, table, csv or html");
         };
-    }
-
-    private static Comparison compare(Task task, String goldName, LabelMatrix gold, Map<String, LabelMatrix> sources,
-            UncertaintyPolicy policy, Resampling resampling, String a, String b) {
-        if (gold.reportCount() == 0) {
-            throw new IllegalArgumentException("gold " + goldName + " has no labelled reports; nothing to score");
-        }
-        List<Coverage> coverage = new ArrayList<>();
-        sources.forEach((name, pred) -> {
-            Coverage cov = Coverage.of(name, gold, pred);
-            if (cov.inCommon() == 0) {
-                throw new IllegalArgumentException("source " + name + " and gold " + goldName
-                        + " have no report ids in common (gold " + cov.goldReports() + " reports, e.g. "
-                        + examples(gold.reportIds()) + "; " + name + " " + cov.predictedReports() + " reports"
-                        + (pred.reportCount() == 0 ? "" : ", e.g. " + examples(pred.reportIds()))
-                        + "); check that both name reports the same way. Nothing was scored");
-            }
-            coverage.add(cov);
-        });
-        if (task == Task.MULTIPLE_CHOICE) {
-            if (!gold.findings().containsAll(MultipleChoiceTask.FINDINGS)) {
-                throw new IllegalArgumentException("the multiple-choice task needs chexpert14 labels");
-            }
-            return MultipleChoiceTask.compare(goldName, gold, sources, policy, resampling, a, b).withCoverage(coverage);
-        }
-        return Evaluator.compare("labels", goldName, gold, sources, policy, resampling, a, b).withCoverage(coverage);
-    }
-
-    private static String examples(List<String> ids) {
-        return String.join(", ", ids.subList(0, Math.min(3, ids.size())));
     }
 
     static GoldSet findGoldSet(Workspace ws, String ref) {
@@ -400,12 +377,12 @@ public final class EvaluationService {
      */
     public static Rendered renderWorkspaceUnstored(WorkspaceSession session, String goldSet, List<String> sources,
             Split split, UncertaintyPolicy policy, int resamples, long seed, Task task, String format, String teacher,
-            String student) {
+            String student, ScoringScope scope) {
         String[] pair = pair(sources, teacher, student);
         Loaded data = load(session.workspace(), goldSet, sources, split, ProgressListener.NONE, () -> false,
                 sources.size() + 3);
-        Comparison c = compare(task, data.goldSet().reference(), data.gold(), data.sources(), policy,
-                new Resampling(resamples, seed), pair[0], pair[1]);
+        Comparison c = SourceScoring.compare(task, data.goldSet().reference(), data.gold(), data.sources(), policy,
+                new Resampling(resamples, seed), pair[0], pair[1], scope);
         return new Rendered(render(c, format), c.gold(), c.sources().size());
     }
 }

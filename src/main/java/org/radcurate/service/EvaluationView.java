@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.Comparison;
 import org.radcurate.evaluation.EvaluationResult;
@@ -51,10 +52,11 @@ public final class EvaluationView {
 
     /**
      * The paired test of "student beats teacher": difference = metric(student) - metric(teacher), its 95%
-     * interval, and the one-sided p (small means the student is better).
+     * interval, and the one-sided p (small means the student is better), on {@code reports} gold reports
+     * ({@code bothLabelled}: only those both labelled).
      */
     public record Verdict(String teacher, String student, String metric, double difference, double lo, double hi,
-            double p, int resamples) {}
+            double p, int resamples, int reports, boolean bothLabelled) {}
 
     private final Comparison comparison;
     private final long evaluationId;
@@ -99,6 +101,11 @@ public final class EvaluationView {
     /** The split key, or {@code all}. */
     public String split() {
         return split;
+    }
+
+    /** Which gold reports each source was scored on: every one, or those it labelled. */
+    public ScoringScope scope() {
+        return comparison.scope();
     }
 
     public UncertaintyPolicy policy() {
@@ -163,7 +170,8 @@ public final class EvaluationView {
 
     public Optional<Verdict> verdict() {
         return comparison.paired().map(p -> new Verdict(p.a(), p.b(), p.metric().key(), p.difference(),
-                p.ci95().lo(), p.ci95().hi(), p.p(), p.resamples()));
+                p.ci95().lo(), p.ci95().hi(), p.p(), p.resamples(), p.reports(),
+                comparison.scope() == ScoringScope.LABELLED));
     }
 
     /** The evaluation as json, csv, html or table, exactly as the CLI writes it. */

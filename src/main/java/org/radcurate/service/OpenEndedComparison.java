@@ -65,7 +65,7 @@ public final class OpenEndedComparison {
         if (paired && t != null && resamples > 0) {
             verdict = Optional.of(new EvaluationView.Verdict(t.a(), t.b(), "ICD-10-CM code micro-f1", t.difference(),
                     t.ci95() == null ? Double.NaN : t.ci95().lo(), t.ci95() == null ? Double.NaN : t.ci95().hi(), t.p(),
-                    t.resamples()));
+                    t.resamples(), t.reports(), false));
         }
         return new Result(goldSource, s.split(), List.copyOf(order), List.copyOf(reports), rows, verdict);
     }

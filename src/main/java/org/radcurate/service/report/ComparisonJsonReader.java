@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.evaluation.Comparison;
 import org.radcurate.evaluation.Counts;
@@ -49,9 +50,13 @@ public final class ComparisonJsonReader {
                         k.path("predictedReports").asInt(), k.path("inCommon").asInt(), k.path("scored").asInt()));
             }
         }
-        Optional<PairedTest> paired = root.has("paired") ? Optional.of(paired(root.get("paired"))) : Optional.empty();
-        return new Comparison(root.path("task").asText(), root.path("gold").asText(), policy,
-                root.path("reports").asInt(), resampling, sources, paired, coverage);
+        int reports = root.path("reports").asInt();
+        Optional<PairedTest> paired = root.has("paired") ? Optional.of(paired(root.get("paired"), reports))
+                : Optional.empty();
+        // absent in evaluations scored on every gold report (and in those stored before scopes existed)
+        ScoringScope scope = ScoringScope.parse(root.path("scope").asText("all"));
+        return new Comparison(root.path("task").asText(), root.path("gold").asText(), policy, reports, resampling,
+                sources, paired, coverage, scope);
     }
 
     private static EvaluationResult source(JsonNode s) {
@@ -75,10 +80,11 @@ public final class ComparisonJsonReader {
                 interval(o));
     }
 
-    private static PairedTest paired(JsonNode o) {
+    private static PairedTest paired(JsonNode o, int goldReports) {
         Metric metric = "macro-f1".equals(o.path("metric").asText()) ? Metric.MACRO_F1 : Metric.MICRO_F1;
         return new PairedTest(o.path("a").asText(), o.path("b").asText(), metric, o.path("method").asText(),
-                o.path("difference").asDouble(), interval(o), o.path("p").asDouble(), o.path("resamples").asInt());
+                o.path("difference").asDouble(), interval(o), o.path("p").asDouble(), o.path("resamples").asInt(),
+                o.path("reports").asInt(goldReports));
     }
 
     private static Interval interval(JsonNode o) {

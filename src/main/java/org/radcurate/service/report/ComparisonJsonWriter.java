@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.evaluation.Comparison;
 import org.radcurate.evaluation.Counts;
 import org.radcurate.evaluation.EvaluationResult;
@@ -24,6 +25,9 @@ import org.radcurate.evaluation.Summary;
  *               "findings": [{"name", "precision", "recall", "f1", "support", "ci95", "tp", "fp", "fn", "tn"}]}],
  *  "paired": {"a", "b", "metric", "method", "difference", "ci95", "p", "resamples"}}
  * </pre>
+ * Scored only where each source labelled ({@code eval --scope labelled}, the Compare screen's default), the
+ * root also has {@code "scope": "labelled"} and {@code paired} has {@code "reports"}, the gold reports both
+ * sources labelled; scored on every gold report, neither key is written, so that output is as it always was.
  * Values are full-precision doubles. JSON has no NaN, so an interval that was not computed is {@code null};
  * {@code paired} is present only when a paired test was run. Findings are an array to keep their order.
  */
@@ -81,7 +85,10 @@ public final class ComparisonJsonWriter {
                 o.put("tn", k.tn());
             }
         }
-        c.paired().ifPresent(p -> paired(root.putObject("paired"), p));
+        c.paired().ifPresent(p -> paired(root.putObject("paired"), p, c.scope() == ScoringScope.LABELLED));
+        if (c.scope() == ScoringScope.LABELLED) {
+            root.put("scope", c.scope().key());
+        }
         return root;
     }
 
@@ -93,7 +100,7 @@ public final class ComparisonJsonWriter {
         return o;
     }
 
-    private static void paired(ObjectNode o, PairedTest p) {
+    private static void paired(ObjectNode o, PairedTest p, boolean withReports) {
         o.put("a", p.a());
         o.put("b", p.b());
         o.put("metric", p.metric().key());
@@ -102,6 +109,9 @@ public final class ComparisonJsonWriter {
         interval(o, p.ci95());
         o.put("p", p.p());
         o.put("resamples", p.resamples());
+        if (withReports) {
+            o.put("reports", p.reports());
+        }
     }
 
     private static void interval(ObjectNode o, Interval ci) {

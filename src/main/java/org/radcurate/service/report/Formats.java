@@ -3,6 +3,7 @@ package org.radcurate.service.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.evaluation.Comparison;
 import org.radcurate.evaluation.EvaluationResult;
 import org.radcurate.evaluation.FindingResult;
@@ -74,7 +75,8 @@ public final class Formats {
         return "task " + c.task() + ", gold " + c.gold() + ", policy " + c.policy().key() + ", " + c.reports()
                 + " reports, " + (c.resampling().enabled()
                         ? c.resampling().resamples() + " bootstrap resamples (seed " + c.resampling().seed() + ")"
-                        : "no resampling");
+                        : "no resampling")
+                + (c.scope() == ScoringScope.LABELLED ? ", each source scored on the gold reports it labelled" : "");
     }
 
     /** One line per source: what its figures rest on (empty for evaluations stored without it). */
@@ -86,6 +88,8 @@ public final class Formats {
         return c.paired().map(p -> p.b() + " vs " + p.a() + ": " + p.metric().key() + " difference "
                 + String.format(Locale.ROOT, "%+.3f", p.difference())
                 + (p.ci95().isDefined() ? " [" + num(p.ci95().lo()) + ", " + num(p.ci95().hi()) + "]" : "")
-                + ", one-sided p = " + p(p.p()) + " (" + p.method() + ", " + p.resamples() + ")").orElse("");
+                + ", one-sided p = " + p(p.p()) + " (" + p.method() + ", " + p.resamples() + ")"
+                + (c.scope() == ScoringScope.LABELLED ? ", on the " + p.reports() + " gold reports both labelled" : ""))
+                .orElse("");
     }
 }

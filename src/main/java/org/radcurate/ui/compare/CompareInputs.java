@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.radcurate.domain.GoldSet;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.Source;
 import org.radcurate.domain.SourceKind;
 import org.radcurate.domain.Split;
@@ -40,6 +41,8 @@ public final class CompareInputs {
     private final ObjectProperty<String> split = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<UncertaintyPolicy> policy = new SimpleObjectProperty<>(UncertaintyPolicy.U_ZEROS);
     private final ObjectProperty<Task> task = new SimpleObjectProperty<>(Task.LABELS);
+    // each source where it has labels: an annotator of 5 of 300 reports is not scored on the other 295
+    private final ObjectProperty<ScoringScope> scope = new SimpleObjectProperty<>(ScoringScope.LABELLED);
     private final ObservableList<SourceChoice> sources =
             FXCollections.observableArrayList(c -> new Observable[] {c.chosenProperty()});
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
@@ -57,7 +60,7 @@ public final class CompareInputs {
     CompareInputs() {
         goldSet.addListener((obs, old, now) -> offerSources());
         sources.addListener((Observable o) -> updateChosen());
-        for (Observable o : List.of(split, policy, task, teacher, student, resamples, seed)) {
+        for (Observable o : List.of(split, policy, task, scope, teacher, student, resamples, seed)) {
             o.addListener(x -> validate());
         }
     }
@@ -220,7 +223,8 @@ public final class CompareInputs {
         Split s = ALL.equals(split.get()) ? null : Split.parse(split.get()).orElseThrow();
         boolean paired = teacher.get() != null && student.get() != null;
         return new CompareRequest(goldSet.get().reference(), s, policy.get(), task.get(), List.copyOf(chosen),
-                paired ? teacher.get() : null, paired ? student.get() : null, resamples.get(), seed().orElseThrow());
+                paired ? teacher.get() : null, paired ? student.get() : null, resamples.get(), seed().orElseThrow(),
+                scope.get());
     }
 
     /** Sets every choice to what produced a shown evaluation, so it can be run again. */
@@ -229,6 +233,7 @@ public final class CompareInputs {
         split.set(v.split());
         policy.set(v.policy());
         task.set(v.task());
+        scope.set(v.scope());
         resamples.set(v.resamples());
         seed.set(Long.toString(v.seed()));
         sources.forEach(c -> c.chosenProperty().set(v.sources().contains(c.name())));
@@ -256,6 +261,11 @@ public final class CompareInputs {
 
     public ObjectProperty<Task> taskProperty() {
         return task;
+    }
+
+    /** Which gold reports each source is scored on: those it labelled (the default), or every one. */
+    public ObjectProperty<ScoringScope> scopeProperty() {
+        return scope;
     }
 
     /** Every source of the gold set's schema; check one to compare it. */

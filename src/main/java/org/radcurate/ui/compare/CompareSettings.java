@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.domain.GoldSet;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.EvaluationService.Task;
 import org.radcurate.ui.common.DisplayConverter;
@@ -26,6 +27,7 @@ final class CompareSettings extends VBox {
     private final ComboBox<String> split = new ComboBox<>();
     private final ComboBox<UncertaintyPolicy> policy = new ComboBox<>();
     private final ComboBox<Task> task = new ComboBox<>();
+    private final ComboBox<ScoringScope> scope = new ComboBox<>();
     private final ListView<SourceChoice> sources = new ListView<>();
     private final ComboBox<String> teacher = new ComboBox<>();
     private final ComboBox<String> student = new ComboBox<>();
@@ -50,13 +52,14 @@ final class CompareSettings extends VBox {
         split.setId("split");
         policy.setId("policy");
         task.setId("task");
+        scope.setId("scope");
         sources.setId("sources");
         teacher.setId("teacher");
         student.setId("student");
         resamples.setId("resamples");
         seed.setId("seed");
         history.setId("history");
-        for (ComboBox<?> c : new ComboBox<?>[] {goldSet, split, policy, task, teacher, student}) {
+        for (ComboBox<?> c : new ComboBox<?>[] {goldSet, split, policy, task, scope, teacher, student}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         sources.setPrefHeight(112);
@@ -69,13 +72,22 @@ final class CompareSettings extends VBox {
         seed.setPrefColumnCount(6);
         controls.run.setDefaultButton(true);
         HBox bootstrap = new HBox(8, field("Resamples", resamples), field("Seed", seed));
+        // side by side, so the form is no taller than before on an 800-pixel screen
+        VBox taskField = field("Task", task);
+        VBox scopeField = field("Reports scored", scope);
+        HBox.setHgrow(taskField, Priority.ALWAYS);
+        HBox.setHgrow(scopeField, Priority.ALWAYS);
+        HBox taskAndScope = new HBox(8, taskField, scopeField);
+        scope.setTooltip(new javafx.scene.control.Tooltip("Where labelled: each source only on the gold reports it "
+                + "labelled, the paired test on those both labelled. All gold reports: one a source did not label "
+                + "counts as not mentioned (eval --scope all)."));
         Label stored = new Label("Stored evaluations");
         stored.getStyleClass().add(CompareCss.PANE_TITLE);
         history.setPrefHeight(120);
         history.setMinHeight(60);
         VBox.setVgrow(history, Priority.ALWAYS);
         getChildren().addAll(field("Gold set", goldSet), field("Split", split), field("Uncertain mentions", policy),
-                field("Task", task), field("Sources (columns)", sources), field("Teacher", teacher),
+                taskAndScope, field("Sources (columns)", sources), field("Teacher", teacher),
                 field("Student", student), bootstrap, leakage, controls.validation, controls.buttons, controls.status, stored, history);
     }
 
@@ -99,6 +111,9 @@ final class CompareSettings extends VBox {
         task.getItems().setAll(Task.values());
         task.setConverter(DisplayConverter.of(CompareText::task));
         task.valueProperty().bindBidirectional(in.taskProperty());
+        scope.getItems().setAll(ScoringScope.LABELLED, ScoringScope.ALL);
+        scope.setConverter(DisplayConverter.of(CompareText::scope));
+        scope.valueProperty().bindBidirectional(in.scopeProperty());
         sources.setItems(in.sources());
         // a long source name is cut to the column's width: the tooltip shows it whole
         sources.setCellFactory(l -> new CheckBoxListCell<>(SourceChoice::chosenProperty,

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.radcurate.domain.EvaluationRecord;
 import org.radcurate.domain.MentionState;
+import org.radcurate.domain.ScoringScope;
 import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.ErrorCases;
 import org.radcurate.service.EvaluationService.Task;
@@ -50,12 +51,13 @@ public final class CompareText {
     /** The verdict in plain words, e.g. "student-X beats teacher-Y by +0.034 micro-F1 (95% CI …, p = 0.002)". */
     public static String verdict(EvaluationView.Verdict v) {
         String ci = Double.isNaN(v.lo()) ? "" : "95% CI " + signed(v.lo()) + " to " + signed(v.hi()) + ", ";
+        String on = v.bothLabelled() ? ", on the " + v.reports() + " gold reports both labelled" : "";
         if (beats(v)) {
             return v.student() + " beats " + v.teacher() + " by " + signed(v.difference()) + " " + metric(v.metric())
-                    + " (" + ci + "p = " + p(v.p()) + ")";
+                    + " (" + ci + "p = " + p(v.p()) + on + ")";
         }
         return "no evidence that " + v.student() + " beats " + v.teacher() + ": difference "
-                + signed(v.difference()) + " " + metric(v.metric()) + " (" + ci + "p = " + p(v.p()) + ")";
+                + signed(v.difference()) + " " + metric(v.metric()) + " (" + ci + "p = " + p(v.p()) + on + ")";
     }
 
     public static String task(Task task) {
@@ -68,6 +70,10 @@ public final class CompareText {
             case U_ONES -> "U-Ones (uncertain = positive)";
             case U_IGNORE -> "U-Ignore (uncertain left out)";
         };
+    }
+
+    public static String scope(ScoringScope scope) {
+        return scope == ScoringScope.LABELLED ? "Where labelled" : "All gold reports";
     }
 
     public static String split(String key) {

@@ -125,8 +125,8 @@ class CompareViewModelTest {
 
         vm.run();
 
-        assertEquals("student-bert beats weak-teacher by +0.069 micro-F1 (95% CI +0.052 to +0.086, p = 0.001)",
-                vm.verdictProperty().get());
+        assertEquals("student-bert beats weak-teacher by +0.069 micro-F1 (95% CI +0.052 to +0.086, p = 0.001, "
+                + "on the 300 gold reports both labelled)", vm.verdictProperty().get());
         assertEquals(VerdictKind.BEATS, vm.verdictKindProperty().get());
     }
 
@@ -139,7 +139,8 @@ class CompareViewModelTest {
         vm.run();
 
         assertEquals("no evidence that student-bert beats gold: difference -0.006 micro-F1 "
-                + "(95% CI -0.011 to -0.001, p = 1.00)", vm.verdictProperty().get());
+                + "(95% CI -0.011 to -0.001, p = 1.00, on the 300 gold reports both labelled)",
+                vm.verdictProperty().get());
         assertEquals(VerdictKind.NO_EVIDENCE, vm.verdictKindProperty().get());
     }
 

@@ -93,6 +93,11 @@ class CompareViewUiTest {
         assertEquals(16, table.getItems().size());
         assertEquals(2 + 2, table.getColumns().size(), "finding, support, then one group per source");
         assertTrue(robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("student-bert beats radcurate-rules"));
+        assertEquals(org.radcurate.domain.ScoringScope.LABELLED, robot.lookup("#scope").queryComboBox().getValue(),
+                "scored where each source labelled by default");
+        assertEquals("coverage of radcurate-rules 1.0 chexpert14: gold 300 reports, predicted 300, in common 300, "
+                + "scored 300 · coverage of student-bert: gold 300 reports, predicted 300, in common 300, scored 300",
+                robot.lookup("#compareCoverage").queryAs(Label.class).getText());
         assertEquals(2, robot.lookup("#f1Chart").queryAs(BarChart.class).getData().size());
         TableCell<?, ?> best = robot.lookup("#" + ComparisonTable.cellId("Cardiomegaly", 1, ComparisonTable.F1))
                 .queryAs(TableCell.class);
