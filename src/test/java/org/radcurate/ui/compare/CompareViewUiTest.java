@@ -99,6 +99,12 @@ class CompareViewUiTest {
                 + "scored 300 · coverage of student-bert: gold 300 reports, predicted 300, in common 300, scored 300",
                 robot.lookup("#compareCoverage").queryAs(Label.class).getText());
         assertEquals(2, robot.lookup("#f1Chart").queryAs(BarChart.class).getData().size());
+        // every finding is named on the chart's axis (it used to drop every other label for want of room)
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.CategoryAxis findings = (javafx.scene.chart.CategoryAxis)
+                robot.lookup("#f1Chart").queryAs(BarChart.class).getYAxis();
+        assertEquals(14, findings.getCategories().size());
+        assertEquals(14, findings.getTickMarks().stream().filter(t -> t.isTextVisible()).count());
         TableCell<?, ?> best = robot.lookup("#" + ComparisonTable.cellId("Cardiomegaly", 1, ComparisonTable.F1))
                 .queryAs(TableCell.class);
         assertTrue(best.getPseudoClassStates().contains(CompareCss.BEST));
