@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +27,7 @@ import org.radcurate.service.LlmSpec;
 import org.radcurate.service.WorkspaceSession;
 import org.radcurate.ui.common.Dialogs;
 import org.radcurate.ui.common.FileKind;
+import org.radcurate.ui.common.EndpointConsent;
 import org.radcurate.ui.common.Jobs;
 import org.radcurate.ui.common.JobHandle;
 
@@ -55,11 +55,9 @@ public final class LlmTeacherViewModel {
     private final IntegerProperty concurrency = new SimpleIntegerProperty(8);
     private final StringProperty pricePrompt = new SimpleStringProperty("0");
     private final StringProperty priceCompletion = new SimpleStringProperty("0");
-    private final BooleanProperty consentChecked = new SimpleBooleanProperty(false);
 
     private final ObservableList<String> models = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper consentNeeded = new ReadOnlyBooleanWrapper(false);
+    private final EndpointConsent consent;
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -74,34 +72,16 @@ public final class LlmTeacherViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.user = user;
+        consent = new EndpointConsent(endpoint, session::get, jobs, user);
         endpoint.addListener((obs, old, now) -> updateEndpoint());
         session.addListener((obs, old, now) -> updateEndpoint());
         updateEndpoint();
     }
 
     private void updateEndpoint() {
-        String url = endpoint.get() == null ? "" : endpoint.get().strip();
         canResume.set(false);
         estimate.set("");
-        try {
-            boolean local = LlmConsentService.isLocal(url);
-            banner.set(local ? "" : "Not on this machine: report text will be sent to " + LlmConsentService.normalize(url) + ".");
-            WorkspaceSession s = session.get();
-            if (local || s == null) {
-                consentNeeded.set(false);
-            } else {
-                // the consent table is read on the interactive lane, never on the UI thread
-                jobs.submit((p, c) -> LlmConsentService.needed(s, url), p -> { }, needed -> {
-                    String now = endpoint.get() == null ? "" : endpoint.get().strip();
-                    if (session.get() == s && now.equals(url)) {
-                        consentNeeded.set(needed);
-                    }
-                }, e -> consentNeeded.set(true));
-            }
-        } catch (IllegalArgumentException e) {
-            banner.set("");
-            consentNeeded.set(false);
-        }
+        consent.update();
     }
 
     LlmSpec spec() {
@@ -156,21 +136,7 @@ public final class LlmTeacherViewModel {
 
     /** The owner allows report text to go to the endpoint (the box must be ticked first). */
     public void grantConsent() {
-        WorkspaceSession s = session.get();
-        if (s == null || !consentChecked.get()) {
-            status.set("Tick the box to confirm that report text of this workspace may be sent to the endpoint.");
-            return;
-        }
-        String url = endpoint.get();
-        jobs.submit((p, c) -> {
-            LlmConsentService.grant(s, url, user);
-            return Boolean.TRUE;
-        }, p -> { }, done -> {
-            consentChecked.set(false);
-            updateEndpoint();
-            status.set("Report text may now be sent to " + LlmConsentService.normalize(url)
-                    + " (recorded in the audit log).");
-        }, e -> status.set(message(e)));
+        consent.grant(status::set, this::updateEndpoint);
     }
 
     public void withdrawConsent() {
@@ -297,7 +263,7 @@ public final class LlmTeacherViewModel {
     }
 
     public BooleanProperty consentCheckedProperty() {
-        return consentChecked;
+        return consent.checkedProperty();
     }
 
     public ObservableList<String> models() {
@@ -306,11 +272,11 @@ public final class LlmTeacherViewModel {
 
     /** Empty for an endpoint on this machine; otherwise the plain warning the window shows. */
     public ReadOnlyStringProperty bannerProperty() {
-        return banner.getReadOnlyProperty();
+        return consent.bannerProperty();
     }
 
     public ReadOnlyBooleanProperty consentNeededProperty() {
-        return consentNeeded.getReadOnlyProperty();
+        return consent.neededProperty();
     }
 
     public ReadOnlyStringProperty connectionProperty() {

@@ -6,21 +6,18 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.radcurate.domain.ProgressListener;
 import org.radcurate.domain.Split;
 import org.radcurate.service.JobLane;
-import org.radcurate.service.LlmConsentService;
 import org.radcurate.service.LlmServedPrediction;
 import org.radcurate.service.LlmSpec;
 import org.radcurate.service.UserMessages;
 import org.radcurate.service.WorkspaceSession;
+import org.radcurate.ui.common.EndpointConsent;
 import org.radcurate.ui.common.JobHandle;
 import org.radcurate.ui.common.Jobs;
 import org.radcurate.ui.common.ViewModelPart;
@@ -41,53 +38,25 @@ final class LlmServedForm {
     private final StringProperty model = new SimpleStringProperty("");
     private final StringProperty student = new SimpleStringProperty("");
     private final ObjectProperty<String> split = new SimpleObjectProperty<>("test");
-    private final BooleanProperty consentChecked = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper consentNeeded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final EndpointConsent consent;
 
     LlmServedForm(Supplier<WorkspaceSession> session, Jobs jobs, String user, Consumer<String> status) {
         this.session = session;
         this.jobs = jobs;
         this.user = user;
         this.status = status;
+        consent = new EndpointConsent(endpoint, session, jobs, user);
         endpoint.addListener((obs, old, now) -> updateEndpoint());
     }
 
     /** Reads again whether the endpoint needs consent (the workspace changed, or consent was given). */
     void updateEndpoint() {
-        String url = endpoint.get() == null ? "" : endpoint.get().strip();
-        try {
-            boolean local = LlmConsentService.isLocal(url);
-            banner.set(local ? "" : "Not on this machine: report text will be sent to " + LlmConsentService.normalize(url) + ".");
-            WorkspaceSession s = session.get();
-            if (local || s == null) {
-                consentNeeded.set(false);
-                return;
-            }
-            jobs.submit((p, c) -> LlmConsentService.needed(s, url), p -> { }, needed -> {
-                if (session.get() == s && url.equals(endpoint.get().strip())) {
-                    consentNeeded.set(needed);
-                }
-            }, e -> consentNeeded.set(true));
-        } catch (IllegalArgumentException e) {
-            banner.set("");
-            consentNeeded.set(false);
-        }
+        consent.update();
     }
 
     /** The owner allows report text to go to the endpoint (the box must be ticked first). */
     void grantConsent() {
-        WorkspaceSession s = session.get();
-        if (s == null || !consentChecked.get()) {
-            status.accept("Tick the box to confirm that report text of this workspace may be sent to the endpoint.");
-            return;
-        }
-        String url = endpoint.get().strip();
-        jobs.submit((p, c) -> LlmConsentService.grant(s, url, user), p -> { }, done -> {
-            consentChecked.set(false);
-            updateEndpoint();
-            status.accept("Report text may now be sent to " + done.endpoint() + " (recorded in the audit log).");
-        }, e -> status.accept(UserMessages.describe(e)));
+        consent.grant(status, consent::update);
     }
 
     /** Asks the served model about the split and stores the answers as student:NAME; null when the form is wrong. */
@@ -144,14 +113,14 @@ final class LlmServedForm {
     }
 
     BooleanProperty consentCheckedProperty() {
-        return consentChecked;
+        return consent.checkedProperty();
     }
 
     ReadOnlyBooleanProperty consentNeededProperty() {
-        return consentNeeded.getReadOnlyProperty();
+        return consent.neededProperty();
     }
 
     ReadOnlyStringProperty bannerProperty() {
-        return banner.getReadOnlyProperty();
+        return consent.bannerProperty();
     }
 }
