@@ -147,15 +147,15 @@ t2=$(date +%s.%N)
 SAMPLE_UP=$(awk -v a="$t0" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
 [ -f "$DATA/sample.radcurate" ] || fail "no sample workspace in $DATA"
 grep -q "sample.radcurate" "$DATA/settings.properties" || fail "the settings do not remember the sample workspace"
-# the toolkit may set the icon a moment after the title (seen at load average 18)
-# (seen once at load 3 too: no icon within 10 s), so look again for up to 30 s, finding the window anew each time
+# the toolkit may set the icon a moment after the title (seen at load average 18). The property is
+# read whole into a variable: piping xprop's long icon bitmap into `grep -q` let xprop die of SIGPIPE
+# when grep stopped early, which pipefail reported as a failure ("no icon", or exit 141).
+has_icon() { local p; p=$(xprop -id "$1" _NET_WM_ICON 2>/dev/null) || return 1; [[ $p == *"Icon ("* ]]; }
 for _ in $(seq 300); do
-    WIN=$(wait_window '^RadCurate .* sample\.radcurate$' 5) && xprop -id "$WIN" _NET_WM_ICON 2>/dev/null \
-        | grep -q 'Icon (' && break
+    WIN=$(wait_window '^RadCurate .* sample\.radcurate$' 5) && has_icon "$WIN" && break
     sleep 0.1
 done
-xprop -id "$WIN" _NET_WM_ICON 2>&1 | grep -q 'Icon (' \
-    || { xprop -id "$WIN" 2>&1 | head -40; fail "the window has no icon"; }
+has_icon "$WIN" || { xprop -id "$WIN" 2>&1 | grep -v '^\s' || true; fail "the window has no icon"; }
 sleep 3   # the report list fills in
 say "sample workspace open ${SAMPLE_UP} s after start; window icon set; screenshot has $(shoot_drawn "$OUT/installed-main-window.png" 30) colours"
 stop_app
@@ -179,7 +179,7 @@ as_user mkdir -p "$USERHOME/Documents"
 as_user cp "$DATA/sample.radcurate" "$COHORT"
 [ "$(as_user xdg-mime query default application/x-radcurate-workspace)" = radcurate-RadCurate.desktop ] \
     || fail "RadCurate is not the default application for workspaces"
-as_user gio info -a standard::content-type "$COHORT" | grep -q 'application/x-radcurate-workspace' \
+as_user gio info -a standard::content-type "$COHORT" | grep -c 'application/x-radcurate-workspace' >/dev/null \
     || fail "the desktop does not see $COHORT as a RadCurate workspace"
 as_user XDG_CURRENT_DESKTOP=GNOME xdg-open "$COHORT" >"$OUT/open-by-association.log" 2>&1
 WIN=$(wait_window '^RadCurate .* cohort\.radcurate$' 30) || { cat "$OUT/open-by-association.log"; fail "xdg-open did not open the workspace in RadCurate"; }
