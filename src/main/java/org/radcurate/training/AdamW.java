@@ -37,12 +37,18 @@ final class AdamW implements AutoCloseable {
 
     /** One update of every parameter from its gradient, which is then zeroed. */
     void step(Map<String, Parameter> parameters, double learningRate) {
+        step(parameters, name -> learningRate);
+    }
+
+    /** As above with a rate per parameter name, e.g. a higher one for freshly drawn heads. */
+    void step(Map<String, Parameter> parameters, java.util.function.ToDoubleFunction<String> rates) {
         steps++;
         double scale = clipScale(parameters);
         double correction1 = 1 - Math.pow(BETA1, steps);
         double correction2 = 1 - Math.pow(BETA2, steps);
         for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
             NDArray w = e.getValue().getArray();
+            double learningRate = rates.applyAsDouble(e.getKey());
             NDArray m = means.computeIfAbsent(e.getKey(), k -> manager.zeros(w.getShape(), w.getDataType()));
             NDArray v = variances.computeIfAbsent(e.getKey(), k -> manager.zeros(w.getShape(), w.getDataType()));
             try (NDArray g = w.getGradient()) {

@@ -9,19 +9,22 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * CheXbert's heads: a linear four-class classifier per finding on the [CLS] vector of a pretrained
- * encoder (all findings' classifiers in one matrix). Inputs: hidden (B, T, D) and mask; output:
- * logits (B, F, 4).
+ * A linear four-class classifier per finding on one vector per report (all findings' classifiers in one
+ * matrix): CheXbert's [CLS] vector ({@code mean} false), or the mean of the token states with padding left
+ * out ({@code mean} true), which is how sentence models such as all-MiniLM-L6-v2 were trained to summarise.
+ * Inputs: hidden (B, T, D) and mask (B, T); output: logits (B, F, 4).
  */
 final class ClsHeads extends StudentBlock {
     private final int findings;
     private final float dropout;
+    private final boolean mean;
     private final Parameter classWeights;
     private final Parameter classBias;
 
-    ClsHeads(int findings, int width, float dropout) {
+    ClsHeads(int findings, int width, float dropout, boolean mean) {
         this.findings = findings;
         this.dropout = dropout;
+        this.mean = mean;
         classWeights = weight("classWeights", new Shape((long) findings * FindingHeads.CLASSES, width));
         classBias = bias("classBias", new Shape((long) findings * FindingHeads.CLASSES));
     }
@@ -29,9 +32,15 @@ final class ClsHeads extends StudentBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray hidden = inputs.get(0);
-        NDArray cls = dropout(hidden.get(new NDIndex(":, 0, :")), dropout, training);
-        NDArray logits = linear(ps, cls, classWeights, classBias, training);
+        NDArray pooled = mean ? meanPool(hidden, inputs.get(1)) : hidden.get(new NDIndex(":, 0, :"));
+        NDArray logits = linear(ps, dropout(pooled, dropout, training), classWeights, classBias, training);
         return new NDList(logits.reshape(hidden.getShape().get(0), findings, FindingHeads.CLASSES));
+    }
+
+    /** The mean of the token states (B, T, D) where mask (B, T) is 1, shaped (B, D). */
+    static NDArray meanPool(NDArray hidden, NDArray mask) {
+        NDArray m = mask.expandDims(2);
+        return hidden.mul(m).sum(new int[] {1}).div(m.sum(new int[] {1}).maximum(1f));
     }
 
     @Override

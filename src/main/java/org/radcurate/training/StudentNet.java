@@ -12,31 +12,42 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The whole student: a {@link ReportEncoder} shared by the per-finding {@link FindingHeads} (the
+ * The whole student: a {@link ReportEncoder} or {@link BertEncoder} shared by the per-finding heads (the
  * forward pass) and the {@link MlmHead} (pre-training only). Inputs: token ids (B, T) int64 and
  * mask (B, T) float32; output: logits (B, F, 4).
  */
 final class StudentNet extends StudentBlock {
+    /** The prefix of the heads' parameters in {@link #trainable(boolean)}. */
+    static final String HEADS = "heads.";
     private final StudentBlock encoder;
     private final StudentBlock heads;
     private final MlmHead mlm;
 
-    /** The workspace's own encoder, trained from scratch, with label-wise attention heads. */
+    /** The workspace's own encoder, trained from scratch (label-wise attention heads by default). */
     StudentNet(TrainingConfig c, int vocabSize, int findings) {
         float dropout = (float) c.dropout();
         encoder = addChildBlock("encoder",
                 new ReportEncoder(vocabSize, c.maxTokens(), c.width(), c.layers(), c.heads(), c.ffn(), dropout,
                         TrainingConfig.ALIBI.equals(c.positions())));
-        heads = addChildBlock("heads", new FindingHeads(findings, c.width(), dropout));
+        heads = addChildBlock("heads", headsFor(c, findings, c.width()));
         mlm = addChildBlock("mlm", new MlmHead(c.width(), vocabSize));
     }
 
-    /** A pretrained BERT with CheXbert's heads on [CLS]; no MLM head (the encoder is pre-trained). */
+    /** A pretrained BERT with the config's heads (CheXbert's on [CLS] by default); no MLM head. */
     StudentNet(TrainingConfig c, BertSpec spec, int findings) {
-        float dropout = (float) c.dropout();
-        encoder = addChildBlock("encoder", new BertEncoder(spec, dropout));
-        heads = addChildBlock("heads", new ClsHeads(findings, spec.hidden(), dropout));
+        encoder = addChildBlock("encoder", new BertEncoder(spec, (float) c.dropout()));
+        heads = addChildBlock("heads", headsFor(c, findings, spec.hidden()));
         mlm = null;
+    }
+
+    /** The heads the config's pooling names: label-wise attention, [CLS] or the mean of the tokens. */
+    private static StudentBlock headsFor(TrainingConfig c, int findings, int width) {
+        float dropout = (float) c.dropout();
+        return switch (c.pooling()) {
+            case TrainingConfig.ATTENTION -> new FindingHeads(findings, width, dropout);
+            case TrainingConfig.MEAN -> new ClsHeads(findings, width, dropout, true);
+            default -> new ClsHeads(findings, width, dropout, false);
+        };
     }
 
     /** The net a config describes: BERT when the run started from a pretrained encoder. */
@@ -67,7 +78,7 @@ final class StudentNet extends StudentBlock {
     Map<String, Parameter> trainable(boolean pretraining) {
         Map<String, Parameter> out = new LinkedHashMap<>();
         add(out, "encoder", encoder);
-        add(out, pretraining ? "mlm" : "heads", pretraining ? mlm : heads);
+        add(out, pretraining ? "mlm" : HEADS.substring(0, HEADS.length() - 1), pretraining ? mlm : heads);
         return out;
     }
 

@@ -43,7 +43,8 @@ public final class StudentTrainer {
      * As above, from a teacher's labels and gold where it exists. With {@code stages} 1 the student learns
      * the merged labels (gold overriding the teacher, {@link TrainingLabels#merged()}); with 2 it first
      * learns the teacher's labels in {@code modelDir/stage-1}, then the gold's alone in {@code modelDir},
-     * starting from the first stage's model (CheXbert). Each stage resumes on its own, so a run stopped
+     * starting from the first stage's model (CheXbert); the gold reports the second stage validates on are
+     * left out of the first (see {@link #withoutGoldValidation}). Each stage resumes on its own, so a run stopped
      * between or during the stages goes on where it stopped. Each stage's folder gets sources.json: the
      * reports and states per source it trained and validated on.
      */
@@ -63,12 +64,27 @@ public final class StudentTrainer {
             throw new IllegalArgumentException("two stages need gold labels for the second stage; there are none");
         }
         check(findingNames, labels.gold());
+        List<TrainingExample> teacher = withoutGoldValidation(labels, config);
+        if (teacher.isEmpty()) {
+            throw new IllegalArgumentException("the first stage has no teacher reports outside the gold's validation");
+        }
         Path first = modelDir.resolve(STAGE_ONE);
-        note(out, config, "stage 1 of 2: the teacher's labels of " + labels.teacher().size() + " reports");
-        trainStage(findingNames, labels.teacher(), 0, pretrainCorpus, config, first, null, out, stop).close();
+        note(out, config, "stage 1 of 2: the teacher's labels of " + teacher.size() + " reports");
+        trainStage(findingNames, teacher, 0, pretrainCorpus, config, first, null, out, stop).close();
         note(out, config, "stage 2 of 2: the gold labels of " + labels.gold().size() + " reports");
         return trainStage(findingNames, labels.gold(), 0, pretrainCorpus, config.withMlmEpochs(0), modelDir, first,
                 out, stop);
+    }
+
+    /**
+     * The teacher's examples less the reports the second stage validates on (the same seeded split of the
+     * gold): trained on in stage 1, with teacher labels that mostly equal the gold's, they would make the
+     * second stage's validation score reports the student has already learnt.
+     */
+    static List<TrainingExample> withoutGoldValidation(TrainingLabels labels, TrainingConfig config) {
+        java.util.Set<String> held = new java.util.HashSet<>();
+        ExampleSplit.of(labels.gold(), config).validation().forEach(e -> held.add(e.reportId()));
+        return labels.teacher().stream().filter(e -> !held.contains(e.reportId())).toList();
     }
 
     /** One training run in one folder; {@code warmStart} is a finished model folder to start from, or null. */

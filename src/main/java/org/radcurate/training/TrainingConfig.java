@@ -1,11 +1,15 @@
 package org.radcurate.training;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Every hyperparameter of a student run. Start from {@link #preset(String)} and change single values
- * with the {@code with...} methods (one per CLI flag).
+ * with the {@code with...} methods (for the fields code changes; any field by name through the service's
+ * parameters, {@code train --set NAME=VALUE}). A config saved before a field existed reads it as null or
+ * 0, which the constructor maps to what such a run did.
  *
  * @param preset the preset this config started from ("quick-cpu", "gpu-default" or "custom")
  * @param layers encoder blocks
@@ -40,6 +44,11 @@ import java.util.Map;
  *     stages, the teacher's labels first, then a fine-tuning run on the gold alone
  * @param teacherWeight loss weight of a report labelled by the teacher
  * @param goldWeight loss weight of a report labelled by the gold
+ * @param pooling how the heads read the token states: {@value #ATTENTION} (a learned query per finding
+ *     over the tokens, label-wise attention), {@value #CLS} (the [CLS] vector, CheXbert) or {@value #MEAN}
+ *     (the mean of the tokens, as sentence models pool); blank: attention from scratch, [CLS] with init
+ * @param headLearningRateFactor the heads' peak rate as a multiple of {@code learningRate}: freshly drawn
+ *     heads on a pretrained encoder learn little at the encoder's small rate
  */
 public record TrainingConfig(
         String preset,
@@ -66,7 +75,9 @@ public record TrainingConfig(
         String target,
         int stages,
         double teacherWeight,
-        double goldWeight) {
+        double goldWeight,
+        String pooling,
+        double headLearningRateFactor) {
 
     public static final String QUICK_CPU = "quick-cpu";
     public static final String GPU_DEFAULT = "gpu-default";
@@ -79,12 +90,17 @@ public record TrainingConfig(
     public static final String STATES = "states";
     /** Present or not per finding (the study's multiple-choice answer). */
     public static final String PRESENT = "present";
+    /** Heads pooling: label-wise attention, [CLS], or the mean over the tokens. */
+    public static final String ATTENTION = "attention";
+    public static final String CLS = "cls";
+    public static final String MEAN = "mean";
     /**
      * What a config saved before a field existed meant by its absence: the model it trained. A stored
      * run resumed with today's preset would otherwise get today's defaults and start over.
      */
     public static final Map<String, String> LEGACY_VALUES = Map.of("positions", LEARNED, "augment", "0",
-            "init", "", "target", STATES, "stages", "1", "teacherWeight", "1", "goldWeight", "1");
+            "init", "", "target", STATES, "stages", "1", "teacherWeight", "1", "goldWeight", "1", "pooling", "",
+            "headLearningRateFactor", "1");
 
     public TrainingConfig {
         preset = preset == null || preset.isBlank() ? "custom" : preset;
@@ -118,6 +134,13 @@ public record TrainingConfig(
             goldWeight = 1;
         }
         require(teacherWeight >= 0 && goldWeight >= 0, "teacherWeight and goldWeight must not be negative");
+        pooling = pooling == null || pooling.isBlank() ? (init.isEmpty() ? ATTENTION : CLS)
+                : pooling.strip().toLowerCase(Locale.ROOT);
+        require(ATTENTION.equals(pooling) || CLS.equals(pooling) || MEAN.equals(pooling),
+                "pooling must be " + ATTENTION + ", " + CLS + " or " + MEAN);
+        headLearningRateFactor = headLearningRateFactor == 0 ? 1 : headLearningRateFactor;
+        require(headLearningRateFactor > 0 && learningRate * headLearningRateFactor < 1,
+                "headLearningRateFactor must be positive and keep the heads' rate below 1");
         require(init.isEmpty() || mlmEpochs == 0,
                 "mlmEpochs must be 0 with init: a pretrained encoder is already pre-trained");
     }
@@ -128,16 +151,16 @@ public record TrainingConfig(
         switch (n) {
             case QUICK_CPU:
                 return new TrainingConfig(QUICK_CPU, 2, 128, 4, 256, 128, 3000,
-                        1e-3, 0.01, 32, 30, 8, 0.1, 1, 42, 0.1, 0, true, ALIBI, 1, "", STATES, 1, 1, 1);
+                        1e-3, 0.01, 32, 30, 8, 0.1, 1, 42, 0.1, 0, true, ALIBI, 1, "", STATES, 1, 1, 1, ATTENTION, 1);
             case GPU_DEFAULT:
                 return new TrainingConfig(GPU_DEFAULT, 4, 256, 8, 1024, 256, 8000,
-                        5e-4, 0.01, 64, 40, 10, 0.1, 5, 42, 0.1, 0, true, ALIBI, 2, "", STATES, 1, 1, 1);
+                        5e-4, 0.01, 64, 40, 10, 0.1, 5, 42, 0.1, 0, true, ALIBI, 2, "", STATES, 1, 1, 1, ATTENTION, 1);
             case PRETRAINED:
-                // BERT-style fine-tuning: a small rate (MiniLM's authors go up to 1e-4 for its small width),
-                // warm-up, few epochs, no augmentation; the encoder's
+                // BERT-style fine-tuning (ADR 0027): the encoder at 1e-4 with warm-up, label-wise attention heads
+                // at ten times that, 256 word pieces (128 cut the impression of 1 IU report in 20); the encoder's
                 // size comes from the folder, so layers/width/heads/ffn/vocabSize here are placeholders
-                return new TrainingConfig(PRETRAINED, 2, 128, 4, 256, 128, 3000,
-                        1e-4, 0.01, 16, 6, 3, 0.1, 0, 42, 0.1, 0, true, LEARNED, 0, "", STATES, 1, 1, 1);
+                return new TrainingConfig(PRETRAINED, 2, 128, 4, 256, 256, 3000, 1e-4, 0.01, 16, 8, 3, 0.1, 0, 42,
+                        0.1, 0, true, LEARNED, 0, "", STATES, 1, 1, 1, ATTENTION, 10);
             default:
                 throw new IllegalArgumentException(
                         "unknown preset '" + name + "'; choose " + QUICK_CPU + ", " + GPU_DEFAULT + " or "
@@ -158,153 +181,102 @@ public record TrainingConfig(
         }
     }
 
-    public TrainingConfig withPreset(String v) {
-        return new TrainingConfig(v, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+    /** This config with one field changed, by its record component's name (the with... methods below). */
+    private TrainingConfig with(String field, Object value) {
+        RecordComponent[] fields = TrainingConfig.class.getRecordComponents();
+        Object[] values = new Object[fields.length];
+        Class<?>[] types = new Class<?>[fields.length];
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                types[i] = fields[i].getType();
+                values[i] = fields[i].getName().equals(field) ? value : fields[i].getAccessor().invoke(this);
+            }
+            return TrainingConfig.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            // the compact constructor's check failed: the caller sees its IllegalArgumentException
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy the training config", e);
+        }
     }
 
-    public TrainingConfig withLayers(int v) {
-        return new TrainingConfig(preset, v, width, heads, ffn, maxTokens, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+    public TrainingConfig withPreset(String v) {
+        return with("preset", v);
     }
 
     public TrainingConfig withWidth(int v) {
-        return new TrainingConfig(preset, layers, v, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("width", v);
     }
 
     public TrainingConfig withHeads(int v) {
-        return new TrainingConfig(preset, layers, width, v, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
-    }
-
-    public TrainingConfig withFfn(int v) {
-        return new TrainingConfig(preset, layers, width, heads, v, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("heads", v);
     }
 
     public TrainingConfig withMaxTokens(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, v, vocabSize, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
-    }
-
-    public TrainingConfig withVocabSize(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, v, learningRate, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("maxTokens", v);
     }
 
     public TrainingConfig withLearningRate(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, v, weightDecay,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
-    }
-
-    public TrainingConfig withWeightDecay(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate, v,
-                batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("learningRate", v);
     }
 
     public TrainingConfig withBatchSize(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, v, epochs, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("batchSize", v);
     }
 
     public TrainingConfig withEpochs(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, v, patience, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("epochs", v);
     }
 
     public TrainingConfig withPatience(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, v, dropout, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("patience", v);
     }
 
     public TrainingConfig withDropout(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, v, mlmEpochs, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("dropout", v);
     }
 
     public TrainingConfig withMlmEpochs(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, v, seed, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("mlmEpochs", v);
     }
 
     public TrainingConfig withSeed(long v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, v, validationFraction, maxSamples,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("seed", v);
     }
 
     public TrainingConfig withValidationFraction(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, v, maxSamples, classWeights,
-                positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("validationFraction", v);
     }
 
     public TrainingConfig withMaxSamples(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction, v,
-                classWeights, positions, augment, init, target, stages, teacherWeight, goldWeight);
-    }
-
-    public TrainingConfig withClassWeights(boolean v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, v, positions, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("maxSamples", v);
     }
 
     public TrainingConfig withPositions(String v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, v, augment, init, target, stages, teacherWeight, goldWeight);
+        return with("positions", v);
     }
 
     public TrainingConfig withAugment(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, v, init, target, stages, teacherWeight, goldWeight);
+        return with("augment", v);
     }
 
     public TrainingConfig withInit(String v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, v, target, stages, teacherWeight, goldWeight);
+        return with("init", v);
     }
 
     public TrainingConfig withTarget(String v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, v, stages, teacherWeight, goldWeight);
+        return with("target", v);
     }
 
     public TrainingConfig withStages(int v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, target, v, teacherWeight, goldWeight);
+        return with("stages", v);
     }
 
-    public TrainingConfig withTeacherWeight(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, target, stages, v, goldWeight);
+    public TrainingConfig withPooling(String v) {
+        return with("pooling", v);
     }
 
-    public TrainingConfig withGoldWeight(double v) {
-        return new TrainingConfig(preset, layers, width, heads, ffn, maxTokens, vocabSize, learningRate,
-                weightDecay, batchSize, epochs, patience, dropout, mlmEpochs, seed, validationFraction,
-                maxSamples, classWeights, positions, augment, init, target, stages, teacherWeight, v);
+    public TrainingConfig withHeadLearningRateFactor(double v) {
+        return with("headLearningRateFactor", v);
     }
 }

@@ -157,7 +157,9 @@ final class TrainingSession {
                     collector.backward(l);
                     loss = l.getFloat();
                 }
-                optimizer.step(params, lr);
+                // the heads may learn faster than the encoder (headLearningRate), on the same schedule
+                double headLr = lr * config.headLearningRateFactor();
+                optimizer.step(params, name -> name.startsWith(StudentNet.HEADS) ? headLr : lr);
             }
             sum += loss;
             n++;

@@ -52,10 +52,60 @@ class PretrainedStudentTest {
     }
 
     @Test
+    void everyPoolingTrainsSavesAndReloadsToTheSamePredictions(@TempDir Path dir) throws Exception {
+        Path init = BertParityTest.fixture();
+        List<String> texts = EXAMPLES.stream().map(TrainingExample::text).toList();
+        for (String pooling : List.of(TrainingConfig.ATTENTION, TrainingConfig.CLS, TrainingConfig.MEAN)) {
+            Path run = dir.resolve(pooling);
+            List<StudentPrediction> trained;
+            try (TrainedStudent s = new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(),
+                    config(init).withPooling(pooling).withEpochs(1), run, TrainingListener.none(), () -> false)) {
+                trained = s.predict(texts);
+            }
+            try (TrainedStudent loaded = TrainedStudent.load(run)) {
+                assertEquals(pooling, loaded.config().pooling());
+                assertEquals(trained, loaded.predict(texts));
+            }
+        }
+    }
+
+    @Test
+    void fastHeadsLeaveTheEncoderAtItsOwnRate(@TempDir Path dir) throws Exception {
+        Path init = BertParityTest.fixture();
+        // the encoder at a negligible rate, the heads at 1e-2: the encoder still equals the checkpoint
+        TrainingConfig fast = config(init).withEpochs(1).withLearningRate(1e-12).withDropout(0)
+                .withHeadLearningRateFactor(1e10);
+        assertEncoderIsTheCheckpoint(dir.resolve("fast"), fast);
+        TrainingConfig slow = fast.withHeadLearningRateFactor(1);
+        assertEncoderIsTheCheckpoint(dir.resolve("slow"), slow);
+        // same seed, same drawn heads: only the fast run's heads moved
+        float[] fastHeads = heads(dir.resolve("fast"), fast);
+        float[] slowHeads = heads(dir.resolve("slow"), slow);
+        double moved = 0;
+        for (int i = 0; i < fastHeads.length; i++) {
+            moved = Math.max(moved, Math.abs(fastHeads[i] - slowHeads[i]));
+        }
+        assertTrue(moved > 1e-3, "largest head change " + moved);
+    }
+
+    private static float[] heads(Path run, TrainingConfig config) throws Exception {
+        RunFiles files = new RunFiles(run);
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), DjlRuntime.ENGINE)) {
+            StudentNet net = StudentNet.of(config, StudentVocabulary.spec(files), 58, SyntheticReports.FINDINGS.size());
+            files.loadParameters(RunFiles.MODEL, net, manager);
+            return net.trainable(false).get(StudentNet.HEADS + "queries").getArray().toFloatArray();
+        }
+    }
+
+    @Test
     void theRunStartsFromThePretrainedWeights(@TempDir Path dir) throws Exception {
         Path init = BertParityTest.fixture();
         // a step at a negligible rate leaves the encoder where the checkpoint put it
-        TrainingConfig still = config(init).withEpochs(1).withLearningRate(1e-12).withDropout(0);
+        assertEncoderIsTheCheckpoint(dir, config(init).withEpochs(1).withLearningRate(1e-12).withDropout(0));
+    }
+
+    private static void assertEncoderIsTheCheckpoint(Path dir, TrainingConfig still) throws Exception {
+        Path init = Path.of(still.init());
         new StudentTrainer().train(SyntheticReports.FINDINGS, EXAMPLES, List.of(), still, dir,
                 TrainingListener.none(), () -> false).close();
         JsonNode expected = new ObjectMapper().readTree(init.resolve("expected.json").toFile());

@@ -9,6 +9,6 @@ final class TestConfigs {
      */
     static TrainingConfig tiny() {
         return new TrainingConfig("test", 1, 32, 2, 64, 48, 200, 1e-2, 0.0, 8, 40, 0, 0.0, 0, 7, 0.0, 0, true, TrainingConfig.LEARNED, 0,
-                "", TrainingConfig.STATES, 1, 1, 1);
+                "", TrainingConfig.STATES, 1, 1, 1, "", 1);
     }
 }

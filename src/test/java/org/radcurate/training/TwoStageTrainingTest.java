@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +90,27 @@ class TwoStageTrainingTest {
         assertEquals(0, one.train().get("gold").reports());
         assertEquals(0, two.train().get("teacher").reports());
         assertEquals(12, two.train().get("gold").reports());
+    }
+
+    @Test
+    void theFirstStageLeavesOutTheGoldReportsTheSecondValidatesOn(@TempDir Path dir) throws Exception {
+        TrainingConfig validated = CONFIG.withEpochs(1).withValidationFraction(0.25);
+        new StudentTrainer().train(SyntheticReports.FINDINGS, LABELS, List.of(), validated, dir, null,
+                () -> false).close();
+        ObjectMapper json = new ObjectMapper();
+        TrainingLabels.Counts one = json.readValue(dir.resolve("stage-1").resolve(RunFiles.SOURCES).toFile(),
+                TrainingLabels.Counts.class);
+        TrainingLabels.Counts two = json.readValue(dir.resolve(RunFiles.SOURCES).toFile(), TrainingLabels.Counts.class);
+        // 12 gold reports: 3 validate stage 2, so stage 1 sees 24 - 3 = 21 teacher reports (16 train, 5 validate)
+        assertEquals(3, two.validation().get("gold").reports());
+        assertEquals(9, two.train().get("gold").reports());
+        assertEquals(16, one.train().get("teacher").reports());
+        assertEquals(5, one.validation().get("teacher").reports());
+        java.util.Set<String> stageOne = new java.util.HashSet<>();
+        StudentTrainer.withoutGoldValidation(LABELS, validated).forEach(e -> stageOne.add(e.reportId()));
+        assertEquals(21, stageOne.size());
+        ExampleSplit.of(LABELS.gold(), validated).validation()
+                .forEach(e -> assertFalse(stageOne.contains(e.reportId()), e.reportId()));
     }
 
     @Test
