@@ -75,6 +75,10 @@ for s in $STUDENTS; do
     minilm-present) run minilm-present --init "$MINILM" --target present ;;
     minilm-gold-present) run minilm-gold-present --init "$MINILM" --gold "$WORK/goldA300.csv" --target present ;;
     minilm-two-stage) run minilm-two-stage --init "$MINILM" --gold "$WORK/goldA300.csv" --two-stage ;;
+    # the pretrained preset before ADR 0027 ([CLS] heads at the encoder's rate, 128 pieces, 6 epochs)
+    minilm-cls) run minilm-cls --init "$MINILM" --set pooling=cls --set headLearningRateFactor=1 \
+        --set maxTokens=128 --epochs 6 ;;
+    minilm-mean) run minilm-mean --init "$MINILM" --set pooling=mean ;;
     *) echo "unknown student $s" >&2; exit 2 ;;
   esac
 done
