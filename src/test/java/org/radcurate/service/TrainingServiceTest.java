@@ -57,7 +57,10 @@ class TrainingServiceTest {
         assertEquals(List.of("preset", "layers", "width", "heads", "ffn", "maxTokens", "vocabSize", "learningRate",
                 "weightDecay", "batchSize", "epochs", "patience", "dropout", "mlmEpochs", "seed",
                 "validationFraction", "maxSamples", "classWeights", "positions", "augment", "init", "target", "stages",
-                "teacherWeight", "goldWeight"), List.copyOf(p.keySet()));
+                "teacherWeight", "goldWeight", "pooling", "headLearningRateFactor"), List.copyOf(p.keySet()));
+        assertEquals("attention", p.get("pooling"));
+        assertEquals("1.0", p.get("headLearningRateFactor"));
+        assertEquals("10.0", TrainingService.parameters("pretrained").get("headLearningRateFactor"));
     }
 
     @Test
