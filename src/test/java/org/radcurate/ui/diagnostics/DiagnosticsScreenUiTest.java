@@ -79,7 +79,7 @@ class DiagnosticsScreenUiTest {
     }
 
     /** The app's workbench on the sample workspace, built on the FX thread (not in @Start, which must be quick). */
-    private void openWorkbench(FxRobot robot) {
+    private void openWorkbench(FxRobot robot) throws java.io.IOException {
         Settings settings = new Settings(dir.resolve("settings-" + System.nanoTime() + ".properties"));
         settings.put(Settings.LAST_WORKSPACE, dir.resolve("diag.radcurate").toString());
         dialogs.texts.add("tester"); // Annotate asks the annotator's name when first shown
@@ -127,7 +127,7 @@ class DiagnosticsScreenUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void teachersTableCellReportsAndOpenInAnnotate(FxRobot robot) {
+    void teachersTableCellReportsAndOpenInAnnotate(FxRobot robot) throws Exception {
         openWorkbench(robot);
         waitFor("the workspace to open", () -> wb.main().sessionProperty().get() != null);
         idle();
