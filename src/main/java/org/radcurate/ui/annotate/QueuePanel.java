@@ -69,11 +69,14 @@ final class QueuePanel extends VBox {
         CheckBox disagree = new CheckBox("Teacher–student disagreements only");
         disagree.setId("queueDisagreement");
         disagree.setWrapText(true);
+        // a VBox short of height shrinks every child to its minimum, one line for a Labeled: keep the wrapped lines
+        disagree.setMinHeight(Region.USE_PREF_SIZE);
         disagree.selectedProperty().bindBidirectional(f.disagreementOnlyProperty());
         CheckBox flagged = new CheckBox("Flagged only");
         flagged.setTooltip(new Tooltip("Flagged reports, done or not (the status choice above still applies)"));
         flagged.setId("queueFlagged");
         flagged.setWrapText(true);
+        flagged.setMinHeight(Region.USE_PREF_SIZE);
         flagged.selectedProperty().bindBidirectional(f.flaggedOnlyProperty());
         for (var c : java.util.List.of(status, split, finding, order)) {
             c.setMaxWidth(Double.MAX_VALUE);

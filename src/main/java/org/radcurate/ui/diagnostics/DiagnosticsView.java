@@ -34,6 +34,9 @@ public final class DiagnosticsView extends BorderPane {
     private final LedgerViewModel ledger;
     private final TableView<Row> table = new TableView<>();
     private final ListView<String> reports = new ListView<>();
+    private final Label summary = new Label();
+    /** Each leaf column with its text, to widen the column to its longest text (intervals are never cut). */
+    private final java.util.Map<TableColumn<Row, String>, Function<Row, String>> texts = new java.util.LinkedHashMap<>();
 
     public DiagnosticsView(DiagnosticsViewModel vm, GoldSizeViewModel size, LedgerViewModel ledger) {
         this.vm = vm;
@@ -68,6 +71,8 @@ public final class DiagnosticsView extends BorderPane {
         split.setConverter(Controls.converter(s -> s == null ? "all splits" : s.key()));
         split.valueProperty().bindBidirectional(vm.splitProperty());
         ComboBox<UncertaintyPolicy> policy = new ComboBox<>(FXCollections.observableArrayList(UncertaintyPolicy.values()));
+        policy.setId("diagPolicy");
+        policy.setConverter(Controls.converter(p -> p == null ? "" : p.key()));
         policy.valueProperty().bindBidirectional(vm.policyProperty());
         ComboBox<String> gold = new ComboBox<>();
         gold.setPromptText("frozen gold set (optional)");
@@ -83,7 +88,6 @@ public final class DiagnosticsView extends BorderPane {
         refresh.disableProperty().bind(vm.job().busyProperty());
         HBox bar = Controls.bar(new Label("Split"), split, new Label("Policy"), policy, new Label("Also against"), gold,
                 new Label("Overlap with"), other, refresh);
-        Label summary = new Label();
         summary.setId("diagSummary");
         summary.textProperty().bind(vm.summaryProperty());
         Label status = new Label();
@@ -119,6 +123,8 @@ public final class DiagnosticsView extends BorderPane {
             }
             table.getColumns().add(group);
         }
+        vm.rows().addListener((javafx.beans.InvalidationListener) o -> fitColumns());
+        summary.fontProperty().addListener((o, was, now) -> fitColumns());
         table.getSelectionModel().getSelectedCells().addListener((javafx.collections.ListChangeListener<TablePosition>) c -> {
             if (table.getSelectionModel().getSelectedCells().isEmpty()) {
                 return;
@@ -149,8 +155,9 @@ public final class DiagnosticsView extends BorderPane {
         VBox side = new VBox(6, new Label("Reports behind the cell"), cellTitle, reports, open);
         VBox.setVgrow(reports, Priority.ALWAYS);
         side.setPadding(new Insets(0, 0, 0, 6));
+        side.setMinWidth(200); // "Open in Annotate" and the list's report ids whole, the table taking the rest
         SplitPane split2 = new SplitPane(table, side);
-        split2.setDividerPositions(0.86);
+        split2.setDividerPositions(0.88);
         BorderPane p = new BorderPane(split2);
         p.setTop(new VBox(6, bar, summary, new Label("Click covered, positive, overlap or conflict for those reports;"
                 + " precision lists false positives, recall false negatives, F1 true positives.")));
@@ -159,19 +166,49 @@ public final class DiagnosticsView extends BorderPane {
         return p;
     }
 
-    private static TableColumn<Row, String> column(String title, Function<Row, String> text, Cell cell, boolean frozen) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(f -> new SimpleStringProperty(text.apply(f.getValue())));
-        c.setUserData(new Object[] {cell, frozen});
-        c.setSortable(false);
-        c.setPrefWidth(switch (title) {
+    /**
+     * Widens each column to its longest text in the font the screen shows (a label's, as the cells inherit the same),
+     * so that "0.974 [0.914, 1.000]" is never cut to "0.974 [0.914, 1.0…".
+     */
+    private void fitColumns() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(summary.getFont());
+        texts.forEach((c, text) -> {
+            double widest = 0;
+            for (Row r : vm.rows()) {
+                probe.setText(text.apply(r));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            probe.setText(c.getText());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth() * 1.1); // the header is bold
+            c.setPrefWidth(Math.max(MIN_WIDTH, Math.ceil(widest) + CELL_PADDING));
+        });
+    }
+
+    /** The cell's horizontal padding and border, with room to spare. */
+    static final double CELL_PADDING = 28;
+    private static final double MIN_WIDTH = 64;
+
+    private static double defaultWidth(String title) {
+        return switch (title) {
             case "source" -> 170;
             case "finding" -> 140;
             case "covered", "positive" -> 96;
             case "precision", "recall", "F1" -> 152;
             case "n gold" -> 124;
             default -> 76;
-        });
+        };
+    }
+
+    private TableColumn<Row, String> column(String title, Function<Row, String> text, Cell cell, boolean frozen) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        if (cell != null || title.equals("n gold")) { // the figures; source and finding keep their widths
+            texts.put(c, text);
+        }
+        c.setCellValueFactory(f -> new SimpleStringProperty(text.apply(f.getValue())));
+        c.setUserData(new Object[] {cell, frozen});
+        c.setSortable(false);
+        c.setPrefWidth(defaultWidth(title));
         return c;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.radcurate.domain.Split;
+import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.DiagnosticsRows;
 import org.radcurate.service.DiagnosticsRows.Line;
 
@@ -40,6 +41,12 @@ final class GoldSizePane extends BorderPane {
         ComboBox<Split> split = new ComboBox<>(FXCollections.observableArrayList(null, Split.TRAIN, Split.DEV, Split.TEST));
         split.setConverter(Controls.converter(s -> s == null ? "all splits" : s.key()));
         split.valueProperty().bindBidirectional(vm.splitProperty());
+        ComboBox<UncertaintyPolicy> policy = new ComboBox<>(FXCollections.observableArrayList(UncertaintyPolicy.values()));
+        policy.setId("goldSizePolicy");
+        policy.setConverter(Controls.converter(p -> p == null ? "" : p.key()));
+        policy.setTooltip(new javafx.scene.control.Tooltip("How uncertain labels count: as negative (u-zeros), as "
+                + "positive (u-ones), or left out (u-ignore), as gold-size --policy"));
+        policy.valueProperty().bindBidirectional(vm.policyProperty());
         TextField target = new TextField();
         target.setPrefColumnCount(5);
         target.setId("goldSizeTarget");
@@ -80,7 +87,7 @@ final class GoldSizePane extends BorderPane {
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.45);
         setTop(new VBox(6, Controls.bar(new Label("a"), a, new Label("b"), b, new Label("gold"), gold,
-                new Label("split"), split, new Label("target ±"), target, run), summary,
+                new Label("split"), split, new Label("policy"), policy, new Label("target ±"), target, run), summary,
                 new Label("Bootstrap half widths at n/8, n/4, n/2 and n, fitted as c/√n and extrapolated; a finding "
                         + "with fewer than 10 gold positives is unreliable. Select a line to chart it.")));
         setCenter(body);

@@ -39,6 +39,8 @@ public final class GoldSizeViewModel {
     private final StringProperty gold = new SimpleStringProperty(DiagnosticsService.WORKING);
     private final StringProperty target = new SimpleStringProperty("0.02");
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>();
+    // how UNCERTAIN counts, as `gold-size --policy` (default u-zeros)
+    private final ObjectProperty<UncertaintyPolicy> policy = new SimpleObjectProperty<>(UncertaintyPolicy.U_ZEROS);
     private final ReadOnlyObjectWrapper<DiagnosticsRows.Estimate> estimate = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DiagnosticsRows.Line> lines = FXCollections.observableArrayList();
     private final ObservableList<DiagnosticsRows.Line> linesView = FXCollections.unmodifiableObservableList(lines);
@@ -84,7 +86,7 @@ public final class GoldSizeViewModel {
         DiagnosticsService.EstimateRequest request;
         try {
             request = new DiagnosticsService.EstimateRequest(gold.get(), split.get(), a.get(), b.get(),
-                    UncertaintyPolicy.U_ZEROS, 1000, 42, t);
+                    policy.get() == null ? UncertaintyPolicy.U_ZEROS : policy.get(), 1000, 42, t);
         } catch (IllegalArgumentException e) {
             dialogs.showError("Estimate", e.getMessage());
             return;
@@ -123,6 +125,11 @@ public final class GoldSizeViewModel {
 
     public ObjectProperty<Split> splitProperty() {
         return split;
+    }
+
+    /** How UNCERTAIN counts in the F1s: u-zeros (the default, as the CLI's), u-ones or u-ignore. */
+    public ObjectProperty<UncertaintyPolicy> policyProperty() {
+        return policy;
     }
 
     public ReadOnlyObjectProperty<DiagnosticsRows.Estimate> estimateProperty() {

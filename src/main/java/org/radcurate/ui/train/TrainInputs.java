@@ -103,10 +103,15 @@ public final class TrainInputs {
                 && s.schema().equals(schema)).map(Source::name).toList();
         List<String> gold = sources.stream().filter(s -> s.kind() == SourceKind.GOLD && s.schema().equals(schema))
                 .map(Source::name).toList();
+        List<String> all = new java.util.ArrayList<>(names);
+        all.addAll(gold);
         String keep = teacher.get();
-        teachers.setAll(names);
-        teachers.addAll(gold);
-        teacher.set(teachers.contains(keep) ? keep : teachers.isEmpty() ? null : teachers.get(0));
+        // one change, and none when the list is the same: replacing the teachers and then adding the gold source left
+        // the box's selection empty (its value kept) whenever the gold source was the chosen teacher
+        if (!teachers.equals(all)) {
+            teachers.setAll(all);
+        }
+        teacher.set(all.contains(keep) ? keep : all.isEmpty() ? null : all.get(0));
         validate();
     }
 

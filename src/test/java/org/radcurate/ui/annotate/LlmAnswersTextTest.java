@@ -22,7 +22,7 @@ class LlmAnswersTextTest {
         ReportWork w = new ReportWork(new Report("1", "Text.", List.of(), null, null), BuiltInSchemas.CHEXPERT14, List.of(),
                 List.of(), List.of(), null, AnnotationStatus.TODO, "", Map.of(), answers);
         assertEquals("llm:m mc chexpert14:\n[Cardiomegaly, Hiatal hernia]\n[Hiatal hernia: names no finding of chexpert14]\n\n"
-                + "llm:m open chexpert14:\nno idea\n[could not be read: no list of phrases]", AnnotateViewModel.llmAnswersText(w));
-        assertEquals("", AnnotateViewModel.llmAnswersText(null));
+                + "llm:m open chexpert14:\nno idea\n[could not be read: no list of phrases]", LlmAnswersText.of(w));
+        assertEquals("", LlmAnswersText.of(null));
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radcurate.domain.UncertaintyPolicy;
 import org.radcurate.service.CompareFixture;
+import org.radcurate.service.DiagnosticsRows;
+import org.radcurate.service.DiagnosticsService;
 import org.radcurate.service.DiagnosticsRows.Cell;
 import org.radcurate.service.DiagnosticsRows.Row;
 import org.radcurate.service.WorkspaceSession;
@@ -116,5 +119,34 @@ class DiagnosticsViewModelTest {
         dialogs.files.add(dir.resolve("ledger.csv"));
         ledger.exportCsv();
         assertTrue(Files.readString(dir.resolve("ledger.csv")).startsWith("kind,annotator,item,events,seconds,"));
+    }
+
+    @Test
+    void thePolicyChangesTheEstimateAsGoldSizePolicyDoes() {
+        GoldSizeViewModel size = new GoldSizeViewModel(session, jobs, dialogs);
+        size.offer(vm.sources());
+        size.aProperty().set(CompareFixture.WEAK);
+        size.bProperty().set(CompareFixture.STUDENT);
+        // the CLI's default, `gold-size --policy u-zeros`
+        assertEquals(UncertaintyPolicy.parse("u-zeros").orElseThrow(), size.policyProperty().get());
+        java.util.Map<UncertaintyPolicy, DiagnosticsRows.Estimate> shown = new java.util.EnumMap<>(UncertaintyPolicy.class);
+        for (UncertaintyPolicy p : UncertaintyPolicy.values()) {
+            size.policyProperty().set(p);
+            size.run();
+            DiagnosticsRows.Estimate cli = DiagnosticsService.estimateRows(workspace, new DiagnosticsService.EstimateRequest(
+                    DiagnosticsService.WORKING, null, CompareFixture.WEAK, CompareFixture.STUDENT, p, 1000, 42, 0.02));
+            assertEquals(cli, size.estimateProperty().get(), p.key());
+            assertEquals(cli.lines(), size.lines(), p.key());
+            assertEquals(cli.summary(), size.summaryProperty().get(), p.key());
+            shown.put(p, size.estimateProperty().get());
+        }
+        // uncertain gold and predictions count as positive under u-ones: more gold positives, a smaller difference
+        DiagnosticsRows.Line zeros = shown.get(UncertaintyPolicy.U_ZEROS).lines().get(0);
+        DiagnosticsRows.Line ones = shown.get(UncertaintyPolicy.U_ONES).lines().get(0);
+        assertEquals(List.of("micro", 441L, "+0.069 [0.052, 0.086]"), List.of(zeros.name(), zeros.positives(),
+                String.format(java.util.Locale.ROOT, "%+.3f %s", zeros.difference(), zeros.differenceCi())));
+        assertEquals(List.of("micro", 533L, "+0.056 [0.043, 0.070]"), List.of(ones.name(), ones.positives(),
+                String.format(java.util.Locale.ROOT, "%+.3f %s", ones.difference(), ones.differenceCi())));
+        assertEquals(List.of(), dialogs.errors);
     }
 }
