@@ -4,7 +4,7 @@ package org.radcurate.training;
  * The character classes of Hugging Face's two BERT tokenizers. Python's slow {@code BertTokenizer}
  * and the Rust {@code tokenizers} library agree on control characters and punctuation but not on
  * white space (Python: space, tab, newline, carriage return and Zs; Rust: the Unicode White_Space
- * property) or on one block of CJK ideographs (Rust's range starts at U+2B920, Python's at U+2B820;
+ * property) or on one range of CJK ideographs (Rust's range starts at U+2B920, Python's at U+2B820;
  * the fixture of HuggingFaceTokenizerParityTest shows both).
  */
 final class BertChars {
