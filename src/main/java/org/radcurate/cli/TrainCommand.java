@@ -53,8 +53,8 @@ final class TrainCommand implements Callable<Integer> {
     String preset;
 
     @Option(names = "--init", paramLabel = "FOLDER",
-            description = "Start from a pretrained BERT-family encoder in this local folder (config.json, "
-                    + "model.safetensors, vocab.txt); nothing is downloaded.")
+            description = "Start from a pretrained BERT-family encoder in this local folder (config.json with "
+                    + "model_type bert, model.safetensors, tokenizer.json or vocab.txt); nothing is downloaded.")
     Path init;
 
     @Option(names = "--gold", paramLabel = "FILE|SET",

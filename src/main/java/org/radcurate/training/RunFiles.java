@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 final class RunFiles {
     static final String CONFIG = "config.json";
     static final String VOCAB = "vocab.txt";
+    /** A pretrained encoder's tokenizer.json, kept when that is what the run read. */
+    static final String TOKENIZER = "tokenizer.json";
     static final String SCHEMA = "schema.json";
     static final String STATE = "state.json";
     static final String METRICS = "metrics.jsonl";
@@ -98,6 +100,19 @@ final class RunFiles {
         Files.move(tmp, path(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Copies a file from elsewhere in, under {@code to}. */
+    void copyIn(Path from, String to) throws IOException {
+        Path tmp = path(to + ".tmp");
+        Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, path(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Writes lines, each ending in a newline (vocab.txt). */
+    void writeLines(String name, List<String> lines) throws IOException {
+        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        write(name, out -> out.write(bytes));
+    }
+
     boolean exists(String name) {
         return Files.isRegularFile(path(name));
     }
@@ -120,7 +135,7 @@ final class RunFiles {
     /** Removes every file a previous run wrote here, so a fresh run never mixes with it. */
     void clearRun() throws IOException {
         pruneCheckpoints("");
-        for (String n : List.of(CONFIG, VOCAB, SCHEMA, STATE, METRICS, BEST, MODEL, StudentVocabulary.ENCODER)) {
+        for (String n : List.of(CONFIG, VOCAB, TOKENIZER, SCHEMA, STATE, METRICS, BEST, MODEL, StudentVocabulary.ENCODER)) {
             Files.deleteIfExists(path(n));
         }
     }

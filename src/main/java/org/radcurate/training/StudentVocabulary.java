@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The tokenizer and (when a run starts from one) the pretrained encoder of a model folder. A fresh
- * run learns word pieces from the corpus, copies a pretrained encoder's vocab.txt and writes its
- * encoder.json, or takes both from the folder it continues (the second of two stages); a resumed or
+ * run learns word pieces from the corpus, keeps a pretrained encoder's tokenizer (vocab.txt, and
+ * tokenizer.json when that is what was read; {@link BertTokenizerFiles#keep}) and writes its encoder.json, or takes both from the folder it continues (the second of two stages); a resumed or
  * reloaded model reads what the folder holds, so it never needs the original encoder folder again.
  */
 final class StudentVocabulary {
@@ -17,11 +17,14 @@ final class StudentVocabulary {
 
     private StudentVocabulary() {}
 
-    /** Writes vocab.txt (and encoder.json) for a fresh run; returns the encoder's spec or null. */
+    /** Writes vocab.txt (and tokenizer.json, encoder.json) for a fresh run; returns the encoder's spec or null. */
     static BertSpec start(RunFiles files, TrainingConfig config, List<String> corpus, Path warmStart)
             throws IOException {
         if (warmStart != null) {
             copy(warmStart.resolve(RunFiles.VOCAB), files.path(RunFiles.VOCAB));
+            if (Files.isRegularFile(warmStart.resolve(RunFiles.TOKENIZER))) {
+                copy(warmStart.resolve(RunFiles.TOKENIZER), files.path(RunFiles.TOKENIZER));
+            }
             if (Files.isRegularFile(warmStart.resolve(ENCODER))) {
                 copy(warmStart.resolve(ENCODER), files.path(ENCODER));
                 return files.readJson(ENCODER, BertSpec.class);
@@ -30,8 +33,7 @@ final class StudentVocabulary {
         }
         if (!config.init().isEmpty()) {
             BertFolder folder = BertFolder.open(Path.of(config.init()));
-            folder.tokenizer(); // checks the vocabulary against config.json before anything is written
-            copy(folder.vocab(), files.path(RunFiles.VOCAB));
+            BertTokenizerFiles.keep(folder, files); // open() checked the tokenizer against config.json
             files.writeJson(ENCODER, folder.spec());
             return folder.spec();
         }
@@ -46,7 +48,7 @@ final class StudentVocabulary {
 
     static Tokenizer tokenizer(RunFiles files, BertSpec spec) throws IOException {
         return spec == null ? WordPieceTokenizer.load(files.path(RunFiles.VOCAB))
-                : BertTokenizer.load(files.path(RunFiles.VOCAB), spec.lowerCase(), spec.stripAccents());
+                : BertTokenizerFiles.reload(files, spec);
     }
 
     /** The pretrained weights a fresh run starts from. */

@@ -124,7 +124,12 @@ public final class WordPieceTokenizer implements Tokenizer {
      * Shared with {@link BertTokenizer}, whose vocabularies come from Hugging Face models.
      */
     static int[] greedyPieces(Map<String, Integer> ids, String word, int unk) {
-        if (word.codePointCount(0, word.length()) > MAX_WORD_CHARS) {
+        return greedyPieces(ids, word, unk, "##", MAX_WORD_CHARS);
+    }
+
+    /** The same with another continuation prefix and word limit (a tokenizer.json may set them). */
+    static int[] greedyPieces(Map<String, Integer> ids, String word, int unk, String prefix, int maxWordChars) {
+        if (word.codePointCount(0, word.length()) > maxWordChars) {
             return new int[] {unk};
         }
         List<Integer> out = new ArrayList<>();
@@ -133,7 +138,7 @@ public final class WordPieceTokenizer implements Tokenizer {
             int end = word.length();
             Integer found = null;
             while (end > start) {
-                found = ids.get((start == 0 ? "" : "##") + word.substring(start, end));
+                found = ids.get((start == 0 ? "" : prefix) + word.substring(start, end));
                 if (found != null) {
                     break;
                 }

@@ -60,7 +60,7 @@ final class TrainForm extends VBox {
         encoder.setPromptText("none: the workspace's own encoder, from scratch");
         chooseEncoder.setId("chooseEncoder");
         chooseEncoder.setTooltip(new Tooltip("A local folder with a BERT-family model: config.json, model.safetensors, "
-                + "vocab.txt"));
+                + "tokenizer.json or vocab.txt"));
         gold.setId("trainGold");
         gold.setTooltip(new Tooltip("Gold labels replace the teacher's on the reports they cover; "
                 + "two stages (stages=2) learn the teacher's first, then the gold alone"));

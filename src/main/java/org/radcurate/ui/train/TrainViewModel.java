@@ -112,7 +112,7 @@ public final class TrainViewModel {
                 }, e -> status.set("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
 
-    /** Asks for a pretrained encoder's folder (config.json, model.safetensors, vocab.txt) to start from. */
+    /** Asks for a pretrained encoder's folder (config.json, model.safetensors, tokenizer.json or vocab.txt) to start from. */
     public void chooseEncoder() {
         dialogs.chooseFolder("Pretrained encoder folder").ifPresent(p -> inputs.encoderProperty().set(p.toString()));
     }
