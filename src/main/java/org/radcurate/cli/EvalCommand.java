@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "bootstrap 95%% intervals; with two or more sources, a paired test of \"the last beats the first\".",
                 "File to file: --gold GOLD.csv --pred A.csv [--pred B.csv ...]. In a workspace: --workspace W "
                         + "--gold-set NAME[@VERSION] --source A --source B (the evaluation is stored)."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand implements Callable<Integer>, ReadsWhileInUse {
     @Spec
     CommandSpec spec;
 
@@ -83,6 +83,12 @@ final class EvalCommand implements Callable<Integer> {
             + "source is scored on: all (default; a gold report it did not label counts as not mentioned) or "
             + "labelled (only those it labelled; the paired test on those both labelled), as the Compare screen.")
     String scope;
+
+    @Override
+    public String readOnlyHint() {
+        return "Run eval again with --read-only to score it without storing the evaluation, or close it there "
+                + "first to store it.";
+    }
 
     @Override
     public Integer call() throws Exception {

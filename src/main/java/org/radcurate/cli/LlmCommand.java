@@ -86,10 +86,12 @@ final class LlmCommand implements Runnable {
                 description = "Price per million completion tokens, for the cost.")
         double priceCompletion;
 
-        @Option(names = "--dry-run", description = "Print the exact request for the first report and send nothing.")
+        @Option(names = "--dry-run", description = "Print the exact request for the first report and send nothing "
+                + "(a workspace is only read: this works while the app has it open).")
         boolean dryRun;
 
-        @Option(names = "--estimate", description = "Print what a run would ask for and cost at most, and send nothing.")
+        @Option(names = "--estimate", description = "Print what a run would ask for and cost at most, and send "
+                + "nothing (a workspace is only read, as with --dry-run).")
         boolean estimate;
 
         @Option(names = "--allow-remote", description = "File to file: allow report text to go to a non-local endpoint for this run.")
@@ -106,7 +108,9 @@ final class LlmCommand implements Runnable {
             PrintWriter stdout = spec.commandLine().getOut();
             ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
             if (workspace != null) {
-                try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+                // a dry run and an estimate send and store nothing: they read while another process writes
+                try (WorkspaceSession ws = dryRun || estimate ? WorkspaceSession.openReadOnly(workspace)
+                        : WorkspaceSession.open(workspace)) {
                     LlmRun run = run(schema != null ? ws.schema(schema) : ws.activeSchema());
                     if (dryRun) {
                         Report first = ws.reportSummaries("").stream().findFirst().flatMap(s -> ws.report(s.id()))
@@ -160,10 +164,11 @@ final class LlmCommand implements Runnable {
     }
 
     @Command(name = "consent", mixinStandardHelpOptions = true,
-            description = {"Allow, withdraw or list the endpoints this workspace's report text may be sent to.",
+            description = {"Allow, withdraw or list the endpoints this workspace's report text may be sent to "
+                + "(--list --read-only while the app has the workspace open).",
                 "Endpoints on this machine (localhost, 127.0.0.1, ::1) need no consent. Every grant and withdrawal is "
                     + "written to the audit log with who and when."})
-    static final class Consent implements Callable<Integer> {
+    static final class Consent implements Callable<Integer>, ReadsWhileInUse {
         @Spec
         CommandSpec spec;
 
@@ -187,11 +192,26 @@ final class LlmCommand implements Runnable {
         @Option(names = "--who", paramLabel = "NAME", description = "Who decides (default: the user name of this account).")
         String who;
 
+        @Option(names = "--read-only", description = "With --list: read the workspace without taking the writer's lock "
+                + "(works while the app has it open).")
+        boolean readOnly;
+
+        @Override
+        public String readOnlyHint() {
+            return "Run llm consent --list again with --read-only to list the allowed endpoints; --grant and "
+                    + "--withdraw write, so close it there first for them.";
+        }
+
         @Override
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
             String by = who != null ? who : System.getProperty("user.name", "unknown");
-            try (WorkspaceSession ws = WorkspaceSession.open(workspace)) {
+            if (readOnly && !action.list) {
+                throw new IllegalArgumentException("--read-only only goes with --list; --grant and --withdraw change "
+                        + "the workspace");
+            }
+            try (WorkspaceSession ws = readOnly ? WorkspaceSession.openReadOnly(workspace)
+                    : WorkspaceSession.open(workspace)) {
                 if (action.grant != null) {
                     LlmConsent c = LlmConsentService.grant(ws, action.grant, by);
                     stdout.println("report text of " + workspace + " may now be sent to " + c.endpoint() + " (allowed by "

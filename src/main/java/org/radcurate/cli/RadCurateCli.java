@@ -58,7 +58,7 @@ public final class RadCurateCli implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // the one place a command's error is caught: logged here, printed as one line
             ErrorLog.caught(LOG, "radcurate " + cmd.getCommandName(), ex);
-            cmd.getErr().println("error: " + ErrorMessages.describe(ex));
+            cmd.getErr().println("error: " + ErrorMessages.describe(ex, cmd));
             cmd.getErr().flush();
             return 1;
         });

@@ -163,7 +163,8 @@ public final class Workspace implements AutoCloseable {
     private static WorkspaceInUseException inUse(Path abs) {
         return new WorkspaceInUseException("Workspace " + abs + " is open in another RadCurate window or "
                 + "process. Close it there first, or open it read-only (File > Open Read-Only in the window; "
-                + "info, export and eval --read-only on the command line).");
+                + "on the command line, the commands that only read need nothing, and eval, schema and llm consent "
+                + "--list take --read-only).", abs);
     }
 
     /** Opens an existing, current workspace for reading only; works while another process writes. */

@@ -119,7 +119,8 @@ public final class EvaluationService {
     /**
      * Scores and stores as {@link #compareWorkspace} does, for a screen: progress step by step, cancel between
      * steps (nothing is stored then), the teacher and student named, and the label matrices kept for
-     * {@link ErrorCases}.
+     * {@link ErrorCases}. On a workspace opened read-only it scores the same and stores nothing: the view's
+     * {@link EvaluationView#stored()} is false.
      */
     public static EvaluationView evaluate(WorkspaceSession session, CompareRequest r, ProgressListener progress,
             BooleanSupplier cancelled) {
@@ -131,6 +132,11 @@ public final class EvaluationService {
         Comparison c = SourceScoring.compare(r.task(), data.goldSet().reference(), data.gold(), data.sources(),
                 r.policy(), new Resampling(r.resamples(), r.seed()), r.teacher(), r.student(), r.scope());
         checkCancelled(cancelled);
+        if (session.readOnly()) {
+            // a workspace another window or process writes: the same figures, with nothing written
+            progress.onProgress(Progress.of(steps, steps, "Scored; not stored (the workspace is open read-only)"));
+            return new EvaluationView(c, EvaluationView.NOT_STORED, java.time.Instant.now(), r.splitKey(), data);
+        }
         EvaluationRecord stored = ws.transaction(() -> ws.evaluations().add(data.goldSet().reference(), r.splitKey(),
                 r.policy(), r.sources(), ComparisonJsonWriter.write(c)));
         progress.onProgress(Progress.of(steps, steps, "Stored evaluation #" + stored.id()));

@@ -73,8 +73,17 @@ public final class EvaluationView {
         this.loaded = loaded;
     }
 
+    /** The {@link #evaluationId()} of a comparison scored on a read-only workspace, which stored nothing. */
+    public static final long NOT_STORED = 0;
+
+    /** The stored evaluation's id; {@link #NOT_STORED} when it was not stored. */
     public long evaluationId() {
         return evaluationId;
+    }
+
+    /** Whether this evaluation is stored in the workspace (false: scored on a workspace opened read-only). */
+    public boolean stored() {
+        return evaluationId != NOT_STORED;
     }
 
     public Instant createdAt() {

@@ -57,6 +57,19 @@ public final class WorkspaceSession implements AutoCloseable {
         return error instanceof org.radcurate.persistence.WorkspaceInUseException;
     }
 
+    /**
+     * The workspace whose opening {@code error} (or one of its causes) refused because another window or
+     * process writes it, as it was named; empty for any other error.
+     */
+    public static Optional<Path> inUseFile(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.radcurate.persistence.WorkspaceInUseException e && e.file() != null) {
+                return Optional.of(e.file());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Opens for reading; works while another process has the workspace open for writing. */
     public static WorkspaceSession openReadOnly(Path file) {
         return new WorkspaceSession(Workspace.openReadOnly(file));

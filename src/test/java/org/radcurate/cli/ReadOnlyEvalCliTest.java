@@ -24,9 +24,9 @@ class ReadOnlyEvalCliTest {
         try (WorkspaceSession writer = WorkspaceSession.open(ws)) {
             assertEquals(1, cli.run("eval", "-w", ws, "--gold-set", "sample-gold", "--source", "gold",
                     "--format", "csv", "--resamples", "20"));
-            assertEquals(List.of("error: Workspace " + ws.toRealPath() + " is open in another RadCurate window or "
-                    + "process. Close it there first, or open it read-only (File > Open Read-Only in the window; info, "
-                    + "export and eval --read-only on the command line)."), cli.errorLines());
+            assertEquals(List.of("error: Workspace " + ws.toAbsolutePath() + " is open in another RadCurate window or "
+                    + "process. Run eval again with --read-only to score it without storing the evaluation, or close "
+                    + "it there first to store it."), cli.errorLines());
 
             assertEquals(0, cli.run("eval", "-w", ws, "--gold-set", "sample-gold", "--source", "gold",
                     "--format", "csv", "--resamples", "20", "--read-only"));

@@ -35,8 +35,9 @@ class WorkspaceIdentityTest {
 
     private static String inUse(Path shown) {
         return "Workspace " + shown + " is open in another RadCurate window or process. "
-                + "Close it there first, or open it read-only (File > Open Read-Only in the window; info, "
-                + "export and eval --read-only on the command line).";
+                + "Close it there first, or open it read-only (File > Open Read-Only in the window; "
+                + "on the command line, the commands that only read need nothing, and eval, schema and llm consent "
+                + "--list take --read-only).";
     }
 
     @Test

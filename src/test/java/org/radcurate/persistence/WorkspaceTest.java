@@ -108,8 +108,9 @@ class WorkspaceTest {
         try (Workspace first = Workspace.open(file)) {
             WorkspaceInUseException e = assertThrows(WorkspaceInUseException.class, () -> Workspace.open(file));
             assertEquals("Workspace " + file.toAbsolutePath() + " is open in another RadCurate window or process. "
-                    + "Close it there first, or open it read-only (File > Open Read-Only in the window; info, "
-                    + "export and eval --read-only on the command line).", e.getMessage());
+                    + "Close it there first, or open it read-only (File > Open Read-Only in the window; on the "
+                    + "command line, the commands that only read need nothing, and eval, schema and llm consent "
+                    + "--list take --read-only).", e.getMessage());
         }
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -44,9 +43,7 @@ public final class AdjudicateView extends BorderPane {
     private final ListView<AnnotationAgreement.Item> list = new ListView<>();
     private final ReportPane report = new ReportPane();
     private final TableView<AdjudicationRow> grid = new TableView<>();
-    private final TableView<AnnotationAgreement.Row> kappa = new TableView<>();
     private final HBox annotatorBoxes = new HBox(8);
-    private final Label overall = new Label();
     private final Label message = new Label();
     private boolean syncing;
 
@@ -65,11 +62,11 @@ public final class AdjudicateView extends BorderPane {
         refresh.setOnAction(e -> vm.refresh());
         Button undo = new Button("Undo");
         undo.setId("adjudicateUndo");
-        undo.disableProperty().bind(vm.history().canUndoProperty().not());
+        undo.disableProperty().bind(vm.history().canUndoProperty().not().or(vm.editableProperty().not()));
         undo.setOnAction(e -> vm.undo());
         Button redo = new Button("Redo");
         redo.setId("adjudicateRedo");
-        redo.disableProperty().bind(vm.history().canRedoProperty().not());
+        redo.disableProperty().bind(vm.history().canRedoProperty().not().or(vm.editableProperty().not()));
         redo.setOnAction(e -> vm.redo());
         ToggleButton only = new ToggleButton("Disagreements only");
         only.setId("adjudicateDisagreementsOnly");
@@ -96,7 +93,15 @@ public final class AdjudicateView extends BorderPane {
                 + "same name"));
         adjudicator.setOnAction(e -> vm.switchAdjudicator());
         ToolBar bar = new ToolBar(refresh, undo, redo, only, who, annotatorBoxes, grow, adjudicator, keys);
-        setTop(bar);
+        Label readOnly = new Label();
+        readOnly.setId("adjudicateReadOnly");
+        readOnly.getStyleClass().add(AnnotateCss.MUTED);
+        readOnly.setWrapText(true);
+        readOnly.setPadding(new Insets(2, 10, 2, 10));
+        readOnly.textProperty().bind(vm.readOnlyNoticeProperty());
+        readOnly.visibleProperty().bind(vm.readOnlyNoticeProperty().isNotEmpty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        setTop(new VBox(bar, readOnly));
         list.setId("adjudicateList");
         list.setItems(vm.items());
         list.setPlaceholder(new Label("No report has labels from two annotators yet"));
@@ -130,31 +135,7 @@ public final class AdjudicateView extends BorderPane {
                 pseudoClassStateChanged(AnnotateCss.DISAGREE, !empty && r != null && r.disagreement());
             }
         });
-        kappa.setId("kappaTable");
-        kappa.setItems(vm.kappas());
-        kappa.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        kappa.getColumns().add(col("Finding", r -> r.finding()));
-        kappa.getColumns().add(col("Items", r -> String.valueOf(r.items())));
-        kappa.getColumns().add(col("Kappa", r -> AdjudicateViewModel.format(r.kappa())));
-        kappa.setPlaceholder(new Label("Kappa needs two annotators"));
-        overall.setId("kappaOverall");
-        overall.getStyleClass().add(AnnotateCss.KAPPA);
-        overall.setWrapText(true);
-        TableView<AnnotationAgreement.TeacherRow> teachers = new TableView<>(vm.teacherKappas());
-        teachers.setId("teacherKappaTable");
-        teachers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        teachers.getColumns().add(col("Annotator", r -> r.annotator()));
-        teachers.getColumns().add(col("Teacher", r -> r.teacher()));
-        teachers.getColumns().add(col("Finding", r -> r.finding()));
-        teachers.getColumns().add(col("Items", r -> String.valueOf(r.items())));
-        teachers.getColumns().add(col("Cohen's kappa", r -> AdjudicateViewModel.format(r.kappa())));
-        teachers.setPlaceholder(new Label("No teacher labels the annotators' reports"));
-        Label teacherTitle = new Label("Each annotator against each teacher (positive vs not)");
-        VBox kappaBox = new VBox(6, overall, kappa, teacherTitle, teachers);
-        kappaBox.setPadding(new Insets(6));
-        VBox.setVgrow(kappa, Priority.ALWAYS);
-        VBox.setVgrow(teachers, Priority.ALWAYS);
-        SplitPane right = new SplitPane(grid, kappaBox);
+        SplitPane right = new SplitPane(grid, new KappaPane(vm));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
         SplitPane main = new SplitPane(list, report, right);
@@ -169,16 +150,8 @@ public final class AdjudicateView extends BorderPane {
         setBottom(status);
     }
 
-    private static <S> TableColumn<S, String> col(String title, java.util.function.Function<S, String> f) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setSortable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
-        return c;
-    }
-
     private void bind() {
         message.textProperty().bind(vm.messageProperty());
-        overall.textProperty().bind(vm.overallProperty());
         vm.annotators().addListener((javafx.beans.InvalidationListener) o -> annotatorChecks());
         vm.included().addListener((javafx.beans.InvalidationListener) o -> {
             annotatorChecks();
@@ -226,7 +199,7 @@ public final class AdjudicateView extends BorderPane {
 
     private void columns() {
         grid.getColumns().clear();
-        TableColumn<AdjudicationRow, String> finding = col("Finding", AdjudicationRow::displayName);
+        TableColumn<AdjudicationRow, String> finding = KappaPane.col("Finding", AdjudicationRow::displayName);
         finding.setMinWidth(130);
         finding.setPrefWidth(170);
         grid.getColumns().add(finding);
@@ -275,38 +248,6 @@ public final class AdjudicateView extends BorderPane {
         if (action != null) {
             action.run();
             e.consume();
-        }
-    }
-
-    /** The adjudicator's four gold buttons. */
-    private static final class GoldButtons extends TableCell<AdjudicationRow, AdjudicationRow> {
-        private final AdjudicateViewModel vm;
-
-        GoldButtons(AdjudicateViewModel vm) {
-            this.vm = vm;
-        }
-
-        @Override
-        protected void updateItem(AdjudicationRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            HBox box = new HBox(2);
-            for (MentionState s : MentionState.values()) {
-                Button b = new Button(s.name().substring(0, 1));
-                b.setId("adj-gold-" + row.name().replace(' ', '_') + "-" + s.name());
-                b.getStyleClass().addAll(AnnotateCss.GOLD_BUTTON, AnnotateCss.state(s));
-                b.setFocusTraversable(false);
-                b.pseudoClassStateChanged(AnnotateCss.CHOSEN, row.gold() == s);
-                row.goldProperty().addListener((o, was, now) -> b.pseudoClassStateChanged(AnnotateCss.CHOSEN,
-                        now == s));
-                b.setOnAction(e -> vm.setGold(row, s));
-                box.getChildren().add(b);
-            }
-            setGraphic(box);
         }
     }
 }

@@ -80,9 +80,11 @@ public final class AdjudicateViewModel {
         items.clear();
         kappas.clear();
         show(null, Map.of());
+        gold.opened(s);
         if (s != null) {
             jobs.submit((p, c) -> s.annotation(), p -> { }, svc -> {
                 service = svc;
+                gold.loaded(s);
                 refresh();
             }, this::failed);
         }
@@ -323,6 +325,16 @@ public final class AdjudicateViewModel {
 
     public Writer writer() {
         return gold.writer();
+    }
+
+    /** Whether gold can be decided: a workspace is open, for writing (off on one opened read-only). */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return gold.editableProperty();
+    }
+
+    /** What the screen says up front on a workspace opened read-only; else empty. */
+    public ReadOnlyStringProperty readOnlyNoticeProperty() {
+        return gold.readOnlyNoticeProperty();
     }
 
     /** Whether the key reference (F1 or ?) is shown. */

@@ -72,12 +72,14 @@ final class CompareSettings extends VBox {
         seed.setPrefColumnCount(6);
         controls.run.setDefaultButton(true);
         HBox bootstrap = new HBox(8, field("Resamples", resamples), field("Seed", seed));
-        // side by side, so the form is no taller than before on an 800-pixel screen
-        VBox taskField = field("Task", task);
+        // side by side, so the form is no taller than before on an 800-pixel screen: the split's short names
+        // give "Reports scored" the width of its longest choice, never cut off ("Where …")
+        VBox splitField = field("Split", split);
         VBox scopeField = field("Reports scored", scope);
-        HBox.setHgrow(taskField, Priority.ALWAYS);
-        HBox.setHgrow(scopeField, Priority.ALWAYS);
-        HBox taskAndScope = new HBox(8, taskField, scopeField);
+        scope.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        split.setMinWidth(80);
+        HBox.setHgrow(splitField, Priority.ALWAYS);
+        HBox splitAndScope = new HBox(8, splitField, scopeField);
         scope.setTooltip(new javafx.scene.control.Tooltip("Where labelled: each source only on the gold reports it "
                 + "labelled, the paired test on those both labelled. All gold reports: one a source did not label "
                 + "counts as not mentioned (eval --scope all)."));
@@ -86,8 +88,8 @@ final class CompareSettings extends VBox {
         history.setPrefHeight(120);
         history.setMinHeight(60);
         VBox.setVgrow(history, Priority.ALWAYS);
-        getChildren().addAll(field("Gold set", goldSet), field("Split", split), field("Uncertain mentions", policy),
-                taskAndScope, field("Sources (columns)", sources), field("Teacher", teacher),
+        getChildren().addAll(field("Gold set", goldSet), splitAndScope, field("Uncertain mentions", policy),
+                field("Task", task), field("Sources (columns)", sources), field("Teacher", teacher),
                 field("Student", student), bootstrap, leakage, controls.validation, controls.buttons, controls.status, stored, history);
     }
 

@@ -20,6 +20,16 @@ public final class CompareText {
 
     private CompareText() {}
 
+    /** Compare's notice on a workspace opened read-only. */
+    public static final String READ_ONLY = "Read-only: this workspace is open for reading, so Compare scores "
+            + "without storing the evaluation (File > Open Workspace opens it for writing once no other window or "
+            + "process has it).";
+
+    /** "evaluation #12", or "the evaluation (not stored)" for one scored on a read-only workspace. */
+    static String name(EvaluationView v) {
+        return v.stored() ? "evaluation #" + v.evaluationId() : "the evaluation (not stored)";
+    }
+
     /** Three decimals, as metrics are read; "–" when undefined. */
     public static String num(double x) {
         return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.3f", x);
@@ -82,7 +92,7 @@ public final class CompareText {
 
     /** The line above the table: what was compared and how. */
     static String summary(EvaluationView v) {
-        return "#" + v.evaluationId() + " · " + v.gold() + " · " + split(v.split()) + " · " + v.policy().key() + " · "
+        return (v.stored() ? "#" + v.evaluationId() : "Not stored") + " · " + v.gold() + " · " + split(v.split()) + " · " + v.policy().key() + " · "
                 + task(v.task()) + " · " + v.reports() + " reports · "
                 + (v.resamples() > 0 ? v.resamples() + " resamples, seed " + v.seed() : "no resampling");
     }

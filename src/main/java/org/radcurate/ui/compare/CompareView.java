@@ -32,6 +32,7 @@ public final class CompareView extends BorderPane {
     private final Label summary = new Label();
     private final Label coverage = new Label();
     private final Label verdict = new Label();
+    private final Label readOnly = new Label();
     private final MenuButton export = new MenuButton("Export");
     private final MenuItem exportCsv = new MenuItem("CSV table…");
     private final MenuItem exportJson = new MenuItem("JSON…");
@@ -94,7 +95,12 @@ public final class CompareView extends BorderPane {
         SplitPane results = new SplitPane(tableBox, below);
         results.setOrientation(Orientation.VERTICAL);
         results.setDividerPositions(0.5);
-        VBox center = new VBox(8, toolbar, verdict, results);
+        readOnly.setId("compareReadOnly");
+        readOnly.getStyleClass().add(CompareCss.VALIDATION);
+        readOnly.setWrapText(true);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        readOnly.setMinHeight(Region.USE_PREF_SIZE);
+        VBox center = new VBox(8, readOnly, toolbar, verdict, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 10));
         VBox leftColumn = new VBox(new CompareModeSwitch(mode), left);
@@ -121,6 +127,9 @@ public final class CompareView extends BorderPane {
         coverage.textProperty().bind(vm.coverageProperty());
         coverage.visibleProperty().bind(vm.coverageProperty().isNotEmpty());
         coverage.managedProperty().bind(coverage.visibleProperty());
+        readOnly.textProperty().bind(vm.readOnlyNoticeProperty());
+        readOnly.visibleProperty().bind(vm.readOnlyNoticeProperty().isNotEmpty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
         verdict.textProperty().bind(vm.verdictProperty());
         verdict.visibleProperty().bind(vm.verdictProperty().isNotEmpty());
         verdict.managedProperty().bind(verdict.visibleProperty());

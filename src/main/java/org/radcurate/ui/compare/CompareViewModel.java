@@ -58,6 +58,7 @@ public final class CompareViewModel {
     private final ObservableList<EvaluationView.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<EvaluationRecord> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper readOnlyNotice = new ReadOnlyStringWrapper("");
     private final Jobs jobs;
 
     public CompareViewModel(ReadOnlyObjectProperty<WorkspaceSession> session, Jobs jobs, Dialogs dialogs,
@@ -85,6 +86,8 @@ public final class CompareViewModel {
 
     private void load(WorkspaceSession s) {
         clearResult();
+        // said before anything is run: a comparison on a workspace another window writes is not stored
+        readOnlyNotice.set(s != null && s.readOnly() ? CompareText.READ_ONLY : "");
         if (s == null) {
             history.clear();
             inputs.load(List.of(), List.of(), false);
@@ -144,7 +147,10 @@ public final class CompareViewModel {
         }, e -> job.setStatus("Could not read the workspace: " + org.radcurate.service.UserMessages.describe(e)));
     }
 
-    /** Runs the comparison as a job; the evaluation is stored and appears in the history. */
+    /**
+     * Runs the comparison as a job; the evaluation is stored and appears in the history, except on a workspace
+     * opened read-only, where it is scored and shown but not stored.
+     */
     public void run() {
         WorkspaceSession s = session.get();
         if (!canRun.get() || s == null) {
@@ -166,7 +172,8 @@ public final class CompareViewModel {
             EvaluationView view = read.getKey();
             history.setAll(read.getValue());
             show(view);
-            job.setStatus("Stored as evaluation #" + view.evaluationId() + ".");
+            job.setStatus(view.stored() ? "Stored as evaluation #" + view.evaluationId() + "."
+                    : "Scored, not stored: the workspace is open read-only.");
         }, error -> {
             if (error instanceof CancellationException) {
                 job.setStatus("Cancelled; nothing was stored.");
@@ -223,17 +230,18 @@ public final class CompareViewModel {
         if (v == null) {
             return;
         }
-        dialogs.chooseFileToSave("Export evaluation #" + v.evaluationId(), "evaluation-" + v.evaluationId() + "."
-                + ext, List.of(new FileKind(description, List.of("*." + ext)))).ifPresent(chosen -> {
+        String name = CompareText.name(v);
+        dialogs.chooseFileToSave("Export " + name, "evaluation-" + (v.stored() ? v.evaluationId() : "not-stored")
+                + "." + ext, List.of(new FileKind(description, List.of("*." + ext)))).ifPresent(chosen -> {
                     Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)
                             ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
                     // on the export lane: an HTML report also reads the workspace's time ledger
                     WorkspaceSession s = session.get();
-                    job.run(JobLane.EXPORT, "Exporting evaluation #" + v.evaluationId() + "…", (p, c) -> {
+                    job.run(JobLane.EXPORT, "Exporting " + name + "…", (p, c) -> {
                         EvaluationService.export(s == null ? null : s.lane(JobLane.EXPORT), v, out);
                         return out;
-                    }, done -> job.setStatus("Exported evaluation #" + v.evaluationId() + " to " + done), e -> {
-                        ErrorLog.caught(LOG, "Exporting evaluation #" + v.evaluationId(), e);
+                    }, done -> job.setStatus("Exported " + name + " to " + done), e -> {
+                        ErrorLog.caught(LOG, "Exporting " + name, e);
                         dialogs.showError("Export", "Could not write " + out + ": " + org.radcurate.service.UserMessages.describe(e));
                     });
                 });
@@ -303,6 +311,11 @@ public final class CompareViewModel {
 
     public ReadOnlyBooleanProperty canRunProperty() {
         return canRun.getReadOnlyProperty();
+    }
+
+    /** What Compare says up front on a workspace opened read-only (it scores without storing); else empty. */
+    public ReadOnlyStringProperty readOnlyNoticeProperty() {
+        return readOnlyNotice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canExportProperty() {

@@ -105,6 +105,18 @@ class CompareViewUiTest {
                 robot.lookup("#f1Chart").queryAs(BarChart.class).getYAxis();
         assertEquals(14, findings.getCategories().size());
         assertEquals(14, findings.getTickMarks().stream().filter(t -> t.isTextVisible()).count());
+        // and by its own name, on the axis as drawn: no tick label dropped, none cut short
+        List<String> rowsTopDown = table.getItems().stream().map(r -> (EvaluationView.Row) r)
+                .filter(r -> r.kind() == EvaluationView.RowKind.FINDING).map(EvaluationView.Row::label).toList();
+        List<String> axisBottomUp = new ArrayList<>(rowsTopDown);
+        java.util.Collections.reverse(axisBottomUp);
+        assertEquals(axisBottomUp, List.copyOf(findings.getCategories()));
+        assertEquals(axisBottomUp, findings.getTickMarks().stream().filter(t -> t.isTextVisible())
+                .map(t -> t.getValue()).toList());
+        assertEquals(new java.util.TreeSet<>(rowsTopDown), findings.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(java.util.stream.Collectors.toCollection(
+                        java.util.TreeSet::new)));
         TableCell<?, ?> best = robot.lookup("#" + ComparisonTable.cellId("Cardiomegaly", 1, ComparisonTable.F1))
                 .queryAs(TableCell.class);
         assertTrue(best.getPseudoClassStates().contains(CompareCss.BEST));
@@ -130,6 +142,29 @@ class CompareViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of("S0026"), opened);
+    }
+
+    /** The text the "Reports scored" choice draws: its button cell's Text node (an ellipsis when cut off). */
+    private static String scopeShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> scope = robot.lookup("#scope").queryComboBox();
+        // the button cell (the skin's child); the list's cells are in the popup
+        return robot.from(scope).lookup(".text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> t.getParent() instanceof ListCell<?> c && c.getParent() == scope)
+                .map(javafx.scene.text.Text::getText).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theReportsScoredChoiceIsShownWholeAt1280x800(FxRobot robot) {
+        assertEquals(1280, robot.lookup("#compareView").queryAs(CompareView.class).getScene().getWidth());
+        assertEquals(800, robot.lookup("#compareView").queryAs(CompareView.class).getScene().getHeight());
+        assertEquals("Where labelled", scopeShown(robot));
+        robot.interact(() -> robot.lookup("#scope").queryComboBox().getSelectionModel()
+                .select(org.radcurate.domain.ScoringScope.ALL));
+        assertEquals("All gold reports", scopeShown(robot));
+        robot.interact(() -> robot.lookup("#scope").queryComboBox().getSelectionModel()
+                .select(org.radcurate.domain.ScoringScope.LABELLED));
+        assertEquals("Where labelled", scopeShown(robot));
     }
 
     @Test
