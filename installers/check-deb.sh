@@ -72,6 +72,11 @@ say "dpkg -i: installed $(dpkg-query -W -f='${Version}, ${Installed-Size} KiB' r
 JAVA_TOOL_OPTIONS=-Xshare:on RADCURATE_DATA_HOME="$OUT/cds-data" /opt/radcurate/bin/RadCurate --version \
     >"$OUT/cds-check.txt" 2>&1 || { cat "$OUT/cds-check.txt"; fail "the JVM cannot use the class-data-sharing archive"; }
 say "class-data-sharing archive: $(du -m /opt/radcurate/lib/app/radcurate.jsa | cut -f1) MiB, usable (-Xshare:on)"
+# each jar once on the class path: the launcher names the main jar, whose manifest names the libraries
+[ "$(grep -c '^app.classpath=' /opt/radcurate/lib/app/RadCurate.cfg)" = 1 ] \
+    || fail "the launcher lists more than the main jar on its class path"
+grep -qx 'app.classpath=$APPDIR/radcurate.jar' /opt/radcurate/lib/app/RadCurate.cfg \
+    || fail "the launcher's class path is not the main jar"
 
 # --- a fresh user (a new account: Java takes user.home from the account, not from $HOME), with a
 # display of their own and no RadCurate or DJL data yet

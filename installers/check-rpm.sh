@@ -3,7 +3,8 @@
 # installs it into a scratch root (leaving out the dependencies and scriptlets, which are the
 # target system's: GTK and the desktop menus of Fedora and the like), and the launcher installed
 # there starts under Xvfb for a fresh user account: the main window must appear and show the
-# sample workspace (a screenshot). Run by .ci/run after installers/check-deb.sh, on the .rpm that
+# sample workspace (a screenshot); the class-data-sharing archive its scriptlet makes is made and used
+# there too. Run by .ci/run after installers/check-deb.sh, on the .rpm that
 # check-deb.sh built (target/dist); about half a minute.
 #
 # Writes target/installers-check/rpm/: the screenshot, the app's output, rpm's listing.
@@ -28,6 +29,25 @@ rpm --root "$SCRATCH" -q radcurate > "$OUT/rpm-query.txt" || fail "rpm does not 
 LAUNCHER=$SCRATCH/opt/radcurate/bin/RadCurate
 [ -x "$LAUNCHER" ] || fail "no launcher at /opt/radcurate/bin/RadCurate in the scratch root"
 say "rpm -i --root: installed $(cat "$OUT/rpm-query.txt"), $(du -sm "$SCRATCH/opt/radcurate" | cut -f1) MiB"
+
+# --- the class-data-sharing archive (docs/adr/0017, 0024): the post-install scriptlet makes it with the
+# script the .deb's postinst runs too, and the pre-uninstall one removes it when the package goes. The
+# scriptlets belong to the target system (--noscripts above), so the script is run here by hand on the
+# scratch install, as the scriptlet runs it on /opt/radcurate; the JVM must then be able to use it.
+rpm -qp --scripts "$RPM" > "$OUT/rpm-scripts.txt"
+sed -n '/^postinstall scriptlet/,/^[a-z]* scriptlet/p' "$OUT/rpm-scripts.txt" \
+    | grep -qx 'sh /opt/radcurate/lib/app/make-cds-archive.sh || true' \
+    || fail "the .rpm's post-install scriptlet does not make the class-data-sharing archive"
+sed -n '/^preuninstall scriptlet/,/^[a-z]* scriptlet/p' "$OUT/rpm-scripts.txt" \
+    | grep -q 'rm -f /opt/radcurate/lib/app/radcurate.jsa' \
+    || fail "the .rpm's pre-uninstall scriptlet does not remove the class-data-sharing archive"
+APPDIR=$SCRATCH/opt/radcurate/lib/app
+[ "$(grep -c '^app.classpath=' "$APPDIR/RadCurate.cfg")" = 1 ] || fail "the launcher lists more than the main jar on its class path"
+sh "$APPDIR/make-cds-archive.sh" || fail "make-cds-archive.sh failed on the scratch install"
+[ -f "$APPDIR/radcurate.jsa" ] || fail "make-cds-archive.sh made no archive"
+JAVA_TOOL_OPTIONS=-Xshare:on RADCURATE_DATA_HOME="$OUT/cds-data" "$SCRATCH/opt/radcurate/bin/RadCurate" --version \
+    >"$OUT/cds-check.txt" 2>&1 || { cat "$OUT/cds-check.txt"; fail "the JVM cannot use the archive made on the scratch install"; }
+say "scriptlets make and remove the class-data-sharing archive; made on the scratch install: $(du -m "$APPDIR/radcurate.jsa" | cut -f1) MiB, usable (-Xshare:on)"
 
 # --- a fresh user (Java takes user.home from the account) with a display of its own
 CHECK_USER=radcurate-rpmcheck

@@ -41,7 +41,7 @@ public final class AppPaths {
         return dataHome().resolve("settings.properties");
     }
 
-    /** Where the rolling log is written (logback.xml asks here through {@code org.radcurate.LogDirectory}). */
+    /** Where the rolling log is written ({@code org.radcurate.LogConfiguration} writes it here). */
     public static Path logDirectory() {
         return logDirectory(dataHome());
     }
@@ -55,6 +55,6 @@ public final class AppPaths {
         return logDirectory().resolve(LOG_FILE_NAME);
     }
 
-    /** The name of the current log file, as logback.xml writes it. */
+    /** The name of the current log file, as {@code org.radcurate.LogConfiguration} writes it. */
     public static final String LOG_FILE_NAME = "radcurate.log";
 }

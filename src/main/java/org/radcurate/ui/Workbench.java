@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -33,6 +34,7 @@ import org.radcurate.ui.llm.LlmTeacherView;
 import org.radcurate.ui.llm.LlmTeacherViewModel;
 import org.radcurate.ui.shell.MainViewModel;
 import org.radcurate.ui.shell.MainWindow;
+import org.radcurate.ui.shell.ScreenSession;
 import org.radcurate.ui.train.TrainView;
 import org.radcurate.ui.train.TrainViewModel;
 
@@ -52,6 +54,7 @@ public final class Workbench {
     private final DiagnosticsViewModel diagnostics;
     private final LlmTeacherViewModel llm;
     private final MainWindow window;
+    private final ScreenSession llmSession;
 
     /** {@code exit} runs once every job has stopped and the workspace is closed, after File > Quit or closing the window. */
     public Workbench(Settings settings, FxJobs jobs, Dialogs dialogs, Path sampleWorkspace, Runnable exit) {
@@ -61,43 +64,65 @@ public final class Workbench {
                 new org.radcurate.ui.shell.FxLabelImportDialog(() -> shown[0]));
         // one preferences object for every screen: the annotator chosen in Annotate is who Adjudicate writes as
         prefs = new Preferences(settings, dialogs);
-        annotate = new AnnotateViewModel(main.sessionProperty(), prefs, jobs, dialogs);
-        adjudicate = new AdjudicateViewModel(main.sessionProperty(), prefs, jobs, dialogs);
-        compare = new CompareViewModel(main.sessionProperty(), jobs, dialogs, id -> {
-            annotate.open(id);
-            shown[0].showScreen("annotateTab");
-        });
-        train = new TrainViewModel(main.sessionProperty(), jobs, dialogs);
-        java.util.function.Consumer<String> openInAnnotate = id -> {
+        // each screen follows the workspace from its first show on (docs/adr/0024): what a ViewModel reads
+        // when a workspace opens, the Train screen's training engine above all, waits until it is looked at
+        ScreenSession annotateSession = new ScreenSession(main.sessionProperty());
+        ScreenSession adjudicateSession = new ScreenSession(main.sessionProperty());
+        ScreenSession compareSession = new ScreenSession(main.sessionProperty());
+        ScreenSession diagnosticsSession = new ScreenSession(main.sessionProperty());
+        ScreenSession trainSession = new ScreenSession(main.sessionProperty());
+        llmSession = new ScreenSession(main.sessionProperty());
+        annotate = new AnnotateViewModel(annotateSession.sessionProperty(), prefs, jobs, dialogs);
+        adjudicate = new AdjudicateViewModel(adjudicateSession.sessionProperty(), prefs, jobs, dialogs);
+        // a report opened from another screen: Annotate (built now if it never was) shows it
+        Consumer<String> openInAnnotate = id -> {
             annotate.open(id);
             shown[0].showScreen("annotateTab");
         };
-        diagnostics = new DiagnosticsViewModel(main.sessionProperty(), jobs, dialogs, openInAnnotate);
-        GoldSizeViewModel goldSize = new GoldSizeViewModel(main.sessionProperty(), jobs, dialogs);
+        compare = new CompareViewModel(compareSession.sessionProperty(), jobs, dialogs, openInAnnotate);
+        train = new TrainViewModel(trainSession.sessionProperty(), jobs, dialogs);
+        diagnostics = new DiagnosticsViewModel(diagnosticsSession.sessionProperty(), jobs, dialogs, openInAnnotate);
+        GoldSizeViewModel goldSize = new GoldSizeViewModel(diagnosticsSession.sessionProperty(), jobs, dialogs);
         diagnostics.sources().addListener((javafx.collections.ListChangeListener<String>) c ->
                 goldSize.offer(diagnostics.sources()));
-        LedgerViewModel ledger = new LedgerViewModel(main.sessionProperty(), jobs, dialogs, openInAnnotate);
-        llm = new LlmTeacherViewModel(main.sessionProperty(), jobs, dialogs, System.getProperty("user.name", "unknown"));
+        LedgerViewModel ledger = new LedgerViewModel(diagnosticsSession.sessionProperty(), jobs, dialogs,
+                openInAnnotate);
+        llm = new LlmTeacherViewModel(llmSession.sessionProperty(), jobs, dialogs,
+                System.getProperty("user.name", "unknown"));
         boolean[] askedAnnotator = new boolean[1];
-        AnnotateView annotateView = new AnnotateView(annotate);
+        AnnotateView[] annotateView = new AnnotateView[1];
         window = new MainWindow(main, () -> main.quit(exit), List.of(
-                new MainWindow.Screen("Annotate", "annotateTab", annotateView, () -> {
+                new MainWindow.Screen("Annotate", "annotateTab", () -> {
+                    annotateSession.show();
+                    annotateView[0] = new AnnotateView(annotate);
+                    return annotateView[0];
+                }, () -> {
                     // the first time the workbench is opened the annotator gives a name (kept in settings)
                     if (!askedAnnotator[0]) {
                         askedAnnotator[0] = true;
                         annotate.preferences().requireAnnotator();
                     }
                     annotate.refresh();
-                    annotateView.focusGrid();
+                    annotateView[0].focusGrid();
                 }),
-                new MainWindow.Screen("Adjudicate", "adjudicateTab", new AdjudicateView(adjudicate),
-                        adjudicate::refresh),
-                new MainWindow.Screen("Compare", "compareTab", new CompareView(compare), compare::refresh),
+                new MainWindow.Screen("Adjudicate", "adjudicateTab", () -> {
+                    adjudicateSession.show();
+                    return new AdjudicateView(adjudicate);
+                }, adjudicate::refresh),
+                new MainWindow.Screen("Compare", "compareTab", () -> {
+                    compareSession.show();
+                    return new CompareView(compare);
+                }, compare::refresh),
                 // re-read on every visit: the figures follow the gold as it grows
-                new MainWindow.Screen("Diagnostics", "diagnosticsTab", new DiagnosticsView(diagnostics, goldSize,
-                        ledger), diagnostics::refresh),
-                new MainWindow.Screen("Train", "trainTab", new TrainView(train))), jobs.jobList(),
-                HelpViewModel.standard(new FxHelpDialogs(annotateView), keys()));
+                new MainWindow.Screen("Diagnostics", "diagnosticsTab", () -> {
+                    diagnosticsSession.show();
+                    return new DiagnosticsView(diagnostics, goldSize, ledger);
+                }, diagnostics::refresh),
+                new MainWindow.Screen("Train", "trainTab", () -> {
+                    trainSession.show();
+                    return new TrainView(train);
+                }, () -> { })), jobs.jobList(),
+                HelpViewModel.standard(new FxHelpDialogs(() -> shown[0]), keys()));
         shown[0] = window;
         // the theme belongs to the whole window
         prefs.darkProperty().addListener((o, was, now) -> applyTheme(now));
@@ -115,6 +140,7 @@ public final class Workbench {
         Stage[] llmStage = new Stage[1];
         window.addLabelMenuItem("Run LLM Teacher…", "runLlmTeacher", () -> {
             if (llmStage[0] == null) {
+                llmSession.show();
                 llmStage[0] = new Stage();
                 llmStage[0].initOwner(stage);
                 llmStage[0].setTitle("Run LLM Teacher");

@@ -171,6 +171,8 @@ class ResearcherFlowUiTest {
         waitFor("the nih14 preview again", () -> !robot.lookup("#importOk").queryButton().isDisabled());
 
         robot.clickOn("#importOk");
+        // a screen reads the workspace from its first show on (docs/adr/0024): Compare is opened to look
+        robot.clickOn("#compareTab");
         waitFor("the frozen gold set in Compare", () -> wb.compare().inputs().goldSets().stream()
                 .map(GoldSet::reference).toList().equals(List.of("nih14-gold@1")));
         assertEquals(300, fx(() -> wb.compare().inputs().goldSetProperty().get().reportCount()));

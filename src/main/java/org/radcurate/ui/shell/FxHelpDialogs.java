@@ -1,5 +1,6 @@
 package org.radcurate.ui.shell;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -14,9 +15,14 @@ import javafx.scene.layout.VBox;
 
 /** The Help menu's dialogs, owned by the window the anchor is in. */
 public final class FxHelpDialogs implements HelpDialogs {
-    private final Node anchor;
+    private final Supplier<? extends Node> anchor;
 
     public FxHelpDialogs(Node anchor) {
+        this(() -> anchor);
+    }
+
+    /** With the anchor asked for when a dialog shows (the main window, made after its Help menu). */
+    public FxHelpDialogs(Supplier<? extends Node> anchor) {
         this.anchor = anchor;
     }
 
@@ -53,8 +59,9 @@ public final class FxHelpDialogs implements HelpDialogs {
 
     private void show(String title, Node content) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
-        if (anchor.getScene() != null && anchor.getScene().getWindow() != null) {
-            a.initOwner(anchor.getScene().getWindow());
+        Node node = anchor.get();
+        if (node != null && node.getScene() != null && node.getScene().getWindow() != null) {
+            a.initOwner(node.getScene().getWindow());
         }
         a.setTitle(title);
         a.setHeaderText(null);

@@ -12,9 +12,12 @@ import org.radcurate.ui.common.HelpOverlay.KeyRow;
 
 /**
  * The Help menu: the key reference of every screen, where the documentation and the log are, and
- * About (name, the version Maven built, the Java and JavaFX it runs on).
+ * About (name, the version Maven built, the licence, the Java and JavaFX it runs on).
  */
 public final class HelpViewModel {
+    /** The licence's SPDX name, as the .rpm's License tag gives it (LICENSE, docs/adr/0016). */
+    static final String LICENCE = "Apache-2.0";
+
     /** The documents a user looks for first, as they are named in the source tree. */
     static final List<String> DOCUMENTS = List.of(
             "README.md: what RadCurate does, the command line, data formats, where data lives",
@@ -79,7 +82,8 @@ public final class HelpViewModel {
 
     String aboutText() {
         return "RadCurate " + BuildInfo.version() + "\n"
-                + "Curate disease labels in radiology reports; compare weak-label teachers with fine-tuned students.\n\n"
+                + "Curate disease labels in radiology reports; compare weak-label teachers with fine-tuned students.\n"
+                + "Licence: " + LICENCE + " (the Apache License 2.0)\n\n"
                 + BuildInfo.java() + "\n"
                 + "JavaFX " + javafxVersion;
     }

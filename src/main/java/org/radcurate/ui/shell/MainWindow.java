@@ -1,6 +1,7 @@
 package org.radcurate.ui.shell;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,10 +41,17 @@ public final class MainWindow extends BorderPane {
     private final Menu label = new Menu("_Label");
 
     /**
-     * A screen shown as a tab: its title, a stable id for tests, its content, and what to do when
-     * it is shown (re-read what other screens may have changed, such as new sources).
+     * A screen shown as a tab: its title, a stable id for tests, what builds its content, and what to
+     * do when it is shown (re-read what other screens may have changed, such as new sources). The
+     * content is built the first time the tab is selected, by a click or {@link #showScreen}, so a
+     * screen nobody opens costs nothing at start-up (docs/adr/0024).
      */
-    public record Screen(String title, String id, Node content, Runnable onShow) {
+    public record Screen(String title, String id, Supplier<? extends Node> content, Runnable onShow) {
+        /** A screen whose content exists already (built at once). */
+        public Screen(String title, String id, Node content, Runnable onShow) {
+            this(title, id, () -> content, onShow);
+        }
+
         public Screen(String title, String id, Node content) {
             this(title, id, content, () -> { });
         }
@@ -98,9 +106,12 @@ public final class MainWindow extends BorderPane {
             });
             tabs.getTabs().add(reports);
             screens.forEach(sc -> {
-                Tab t = tab(sc.title(), sc.id(), sc.content());
+                Tab t = tab(sc.title(), sc.id(), null);
                 t.setOnSelectionChanged(e -> {
                     if (t.isSelected()) {
+                        if (t.getContent() == null) {
+                            t.setContent(sc.content().get());
+                        }
                         sc.onShow().run();
                     }
                 });
@@ -122,7 +133,7 @@ public final class MainWindow extends BorderPane {
         label.getItems().add(item(text, id, null, action));
     }
 
-    /** Shows the screen with the given tab id. */
+    /** Shows the screen with the given tab id, building it first if it was never shown. */
     public void showScreen(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -42,10 +42,11 @@ class HelpViewModelTest {
     }
 
     @Test
-    void aboutNamesTheBuiltVersionJavaAndJavaFx() {
+    void aboutNamesTheBuiltVersionTheLicenceJavaAndJavaFx() {
         help(Optional.empty()).about();
         assertEquals(List.of(new Shown("About RadCurate", "RadCurate " + System.getProperty("radcurate.expected.version")
-                + "\nCurate disease labels in radiology reports; compare weak-label teachers with fine-tuned students.\n\n"
+                + "\nCurate disease labels in radiology reports; compare weak-label teachers with fine-tuned students.\n"
+                + "Licence: Apache-2.0 (the Apache License 2.0)\n\n"
                 + BuildInfo.java() + "\nJavaFX 21.0.11", null)), dialogs.shown);
     }
 
