@@ -13,11 +13,41 @@ import org.radcurate.domain.MentionState;
  * takes all its states from the gold (findings the gold leaves out are absent, as when it is scored),
  * every other report keeps the teacher's. For CheXbert's two stages the teacher's and the gold's
  * examples are used one after the other instead.
+ *
+ * <p>Gold that codes positives only (no negative or uncertain state anywhere, as NIH-style 1/0 files are
+ * read) cannot say "negated": its absent means "not present". On a report the teacher also labelled, such
+ * gold keeps the teacher's negative or uncertain where it says not present, so that a negated finding is
+ * not taught as unmentioned; gold still decides every positive, and denies a teacher's positive (absent).
  */
 public record TrainingLabels(List<TrainingExample> teacher, List<TrainingExample> gold) {
     public TrainingLabels {
         teacher = teacher.stream().map(e -> e.asSource(TrainingExample.TEACHER)).toList();
         gold = gold.stream().map(e -> e.asSource(TrainingExample.GOLD)).toList();
+        if (codesPositivesOnly(gold)) {
+            Map<String, TrainingExample> byReport = new java.util.HashMap<>();
+            teacher.forEach(e -> byReport.put(e.reportId(), e));
+            gold = gold.stream().map(g -> keepTeacherNegations(g, byReport.get(g.reportId()))).toList();
+        }
+    }
+
+    /** True when the gold has labels and none of them is negative or uncertain. */
+    static boolean codesPositivesOnly(List<TrainingExample> gold) {
+        return !gold.isEmpty() && gold.stream().flatMap(e -> e.states().stream())
+                .noneMatch(s -> s == MentionState.NEGATIVE || s == MentionState.UNCERTAIN);
+    }
+
+    private static TrainingExample keepTeacherNegations(TrainingExample gold, TrainingExample teacher) {
+        if (teacher == null || teacher.states().size() != gold.states().size()) {
+            return gold;
+        }
+        List<MentionState> states = new ArrayList<>();
+        for (int i = 0; i < gold.states().size(); i++) {
+            MentionState g = gold.states().get(i);
+            MentionState t = teacher.states().get(i);
+            boolean keep = g != MentionState.POSITIVE && (t == MentionState.NEGATIVE || t == MentionState.UNCERTAIN);
+            states.add(keep ? t : g);
+        }
+        return new TrainingExample(gold.reportId(), gold.text(), states, TrainingExample.GOLD);
     }
 
     public static TrainingLabels teacherOnly(List<TrainingExample> examples) {

@@ -32,6 +32,28 @@ class TrainingLabelsTest {
     }
 
     @Test
+    void positivesOnlyGoldKeepsTheTeachersNegationsWhereItSaysNotPresent() {
+        // gold with no negative or uncertain anywhere (NIH-style 1/0): its absent means "not present"
+        TrainingLabels labels = new TrainingLabels(
+                List.of(ex("r1", N, U, P, A), ex("r2", P, N, N, U)),
+                List.of(ex("r1", A, A, A, P), ex("r2", P, A, P, A), ex("r3", A, P, A, A)));
+        assertEquals(List.of(List.of(N, U, A, P), List.of(P, N, P, U), List.of(A, P, A, A)),
+                labels.merged().stream().map(TrainingExample::states).toList());
+        assertEquals(List.of("gold", "gold", "gold"), labels.merged().stream().map(TrainingExample::source).toList());
+        // the second stage of two trains on the same gold rows
+        assertEquals(List.of(N, U, A, P), labels.gold().get(0).states());
+        assertEquals(2, labels.overrides());
+    }
+
+    @Test
+    void goldWithANegativeAnywhereIsTakenAsItIs() {
+        TrainingLabels labels = new TrainingLabels(List.of(ex("r1", N, U), ex("r2", N, N)),
+                List.of(ex("r1", A, A), ex("r2", A, N)));
+        assertEquals(List.of(List.of(A, A), List.of(A, N)),
+                labels.merged().stream().map(TrainingExample::states).toList());
+    }
+
+    @Test
     void countsSayHowManyReportsAndStatesOfEachSourceWereUsed() {
         TrainingLabels labels = new TrainingLabels(List.of(ex("r1", P, A), ex("r2", P, U), ex("r3", N, A)),
                 List.of(ex("r2", A, N)));
