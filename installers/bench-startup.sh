@@ -25,28 +25,22 @@ while [ $# -gt 0 ]; do
 done
 [ -x "$LAUNCHER" ] || { echo "no launcher at $LAUNCHER" >&2; exit 1; }
 
-# a display number nobody uses (other scripts on the machine may hold theirs)
-DISPLAY_NUM=""
-for n in $(seq 170 199); do
-    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { DISPLAY_NUM=:$n; break; }
-done
-[ -n "$DISPLAY_NUM" ] || { echo "no free display number" >&2; exit 1; }
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
+# shellcheck source=installers/xvfb.sh
+. "$(dirname "$0")/xvfb.sh"
+XVFB=""
 WORK=$(mktemp -d)
 APP=""
 cleanup() {
     if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi
-    kill "$XVFB" 2>/dev/null || true
+    if [ -n "$XVFB" ]; then kill "$XVFB" 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 300); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xvfb_start 170 199 /dev/null || exit 1
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # Polls every 20 ms until a window of process $1 whose name matches $2 is mapped, for up to $3 s.
-wait_window() {
+wait_app_window() {
     local deadline=$(( $(now_ms) + $3 * 1000 ))
     while [ "$(now_ms)" -lt "$deadline" ]; do
         xdotool search --onlyvisible --pid "$1" --name "$2" >/dev/null 2>&1 && return 0
@@ -68,7 +62,7 @@ mkdir -p "$WORK/home"
 cd "$WORK"   # where a JVM would leave an hs_err file
 if $SECOND; then   # one untimed start creates the sample workspace
     start_app "$WORK/data"
-    wait_window "$APP" '^RadCurate .* sample\.radcurate$' 120 || { cat "$WORK/app.log"; exit 1; }
+    wait_app_window "$APP" '^RadCurate .* sample\.radcurate$' 120 || { cat "$WORK/app.log"; exit 1; }
     stop_app
 fi
 
@@ -80,10 +74,10 @@ for i in $(seq "$RUNS"); do
     $SECOND || { rm -rf "$WORK/data$i"; data=$WORK/data$i; }
     t0=$(now_ms)
     start_app "$data"
-    wait_window "$APP" '^RadCurate' 120 || { cat "$WORK/app.log"; echo "no window" >&2; exit 1; }
+    wait_app_window "$APP" '^RadCurate' 120 || { cat "$WORK/app.log"; echo "no window" >&2; exit 1; }
     t1=$(now_ms)
     cpu=$(awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$APP/stat")
-    wait_window "$APP" '^RadCurate .* sample\.radcurate$' 120 || { cat "$WORK/app.log"; echo "no workspace" >&2; exit 1; }
+    wait_app_window "$APP" '^RadCurate .* sample\.radcurate$' 120 || { cat "$WORK/app.log"; echo "no workspace" >&2; exit 1; }
     t2=$(now_ms)
     stop_app
     window=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1000 }')

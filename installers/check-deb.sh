@@ -86,34 +86,22 @@ USERHOME=/tmp/radcurate-check-home
 rm -rf "$USERHOME"
 useradd --create-home --home-dir "$USERHOME" --shell /bin/sh "$CHECK_USER"
 DATA=$USERHOME/.local/share/radcurate
-DISPLAY_NUM=:$(( 90 + RANDOM % 9 ))
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
-XVFB=$!
+# shellcheck source=installers/xvfb.sh
+. "$PWD/installers/xvfb.sh"
+XVFB=""
 APP=""
 cleanup() {
-    [ -n "$APP" ] && kill "$APP" 2>/dev/null || true
-    kill "$XVFB" 2>/dev/null || true
+    if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi
+    if [ -n "$XVFB" ]; then kill "$XVFB" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
-export DISPLAY=$DISPLAY_NUM
+xvfb_start 110 139 "$OUT/xvfb.log" || fail "Xvfb did not start"
 # Runs a command as the fresh user, with nothing of root's environment.
 as_user() {
     runuser -u "$CHECK_USER" -- env -i HOME="$USERHOME" USER="$CHECK_USER" LOGNAME="$CHECK_USER" \
         PATH=/usr/local/bin:/usr/bin:/bin DISPLAY="$DISPLAY" LANG=C.UTF-8 "$@"
 }
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
 
-# Waits until a window whose name matches $1 is mapped; prints its id. $2: seconds.
-wait_window() {
-    local id="" deadline=$(( $(date +%s) + $2 ))
-    while [ "$(date +%s)" -lt "$deadline" ]; do
-        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1 || true)
-        [ -n "$id" ] && { echo "$id"; return 0; }
-        sleep 0.05
-    done
-    return 1
-}
 # Screenshots the display into $1 until it shows a drawn window (hundreds of colours, not a blank
 # or single-colour surface), for up to $2 seconds; prints the colour count.
 shoot_drawn() {

@@ -56,35 +56,18 @@ USERHOME=/tmp/radcurate-rpmcheck-home
 rm -rf "$USERHOME"
 useradd --create-home --home-dir "$USERHOME" --shell /bin/sh "$CHECK_USER"
 DATA=$USERHOME/.local/share/radcurate
-DISPLAY_NUM=""
-for n in $(seq 140 169); do
-    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { DISPLAY_NUM=:$n; break; }
-done
-[ -n "$DISPLAY_NUM" ] || fail "no free display number"
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
-XVFB=$!
+# shellcheck source=installers/xvfb.sh
+. "$PWD/installers/xvfb.sh"
+XVFB=""
 APP=""
 cleanup() {
     if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi
-    kill "$XVFB" 2>/dev/null || true
+    if [ -n "$XVFB" ]; then kill "$XVFB" 2>/dev/null || true; fi
     userdel -r "$CHECK_USER" >/dev/null 2>&1 || true
     rm -rf "$USERHOME" "$SCRATCH"
 }
 trap cleanup EXIT
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 300); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start"
-
-# Waits until a window whose name matches $1 is mapped; prints its id. $2: seconds.
-wait_window() {
-    local id="" deadline=$(( $(date +%s) + $2 ))
-    while [ "$(date +%s)" -lt "$deadline" ]; do
-        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1 || true)
-        [ -n "$id" ] && { echo "$id"; return 0; }
-        sleep 0.05
-    done
-    return 1
-}
+xvfb_start 140 169 "$OUT/xvfb.log" || fail "Xvfb did not start"
 
 # --- first start: the window shows the sample workspace it created
 [ ! -e "$DATA" ] || fail "the new user's home is not fresh"

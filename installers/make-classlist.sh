@@ -13,23 +13,18 @@ LAUNCHER=${1:-$PWD/target/dist/image/RadCurate/bin/RadCurate}
 OUT=$PWD/installers/radcurate.classlist
 [ -x "$LAUNCHER" ] || { echo "no launcher at $LAUNCHER (./mvnw -Pdist -DskipTests verify first)" >&2; exit 1; }
 
-DISPLAY_NUM=""
-for n in $(seq 170 199); do
-    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { DISPLAY_NUM=:$n; break; }
-done
-[ -n "$DISPLAY_NUM" ] || { echo "no free display number" >&2; exit 1; }
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
+# shellcheck source=installers/xvfb.sh
+. "$PWD/installers/xvfb.sh"
+XVFB=""
 WORK=$(mktemp -d)
 APP=""
 cleanup() {
     if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi
-    kill "$XVFB" 2>/dev/null || true
+    if [ -n "$XVFB" ]; then kill "$XVFB" 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 300); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xvfb_start 170 199 /dev/null || exit 1
 
 cd "$WORK"   # where a JVM would leave an hs_err file
 # no archive while listing: the list must name every class, also those an older archive holds
